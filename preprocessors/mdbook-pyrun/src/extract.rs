@@ -1,0 +1,109 @@
+//! Finding fenced code blocks in a chapter, with their byte spans, so that a
+//! chapter can be rewritten by replacing exactly those spans.
+
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+/// A fenced code block as it appears in the chapter's markdown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FencedBlock {
+    /// Bytes of the whole block, fences included.
+    pub span: Range<usize>,
+    /// 1-based line of the opening fence.
+    pub line: usize,
+    pub info: String,
+    pub body: String,
+}
+
+/// The markdown extensions mdBook's HTML renderer enables, so that we see the
+/// same blocks it will.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Every fenced code block of `markdown`, in order.
+pub fn fenced_blocks(markdown: &str) -> Vec<FencedBlock> {
+    let mut blocks = Vec::new();
+    let mut current: Option<FencedBlock> = None;
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                let line = markdown[..range.start].matches('\n').count() + 1;
+                current = Some(FencedBlock { span: range, line, info: info.to_string(), body: String::new() });
+            }
+            Event::Text(text) => {
+                if let Some(block) = current.as_mut() {
+                    block.body.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(mut block) = current.take() {
+                    block.span.end = trim_trailing_newline(markdown, block.span.clone());
+                    blocks.push(block);
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+/// pulldown-cmark's span of a fenced block may include the newline after the
+/// closing fence; leave it in the chapter so spliced output keeps its spacing.
+fn trim_trailing_newline(markdown: &str, span: Range<usize>) -> usize {
+    let text = &markdown[span.clone()];
+    span.start + text.trim_end_matches(['\n', '\r']).len()
+}
+
+/// Replace `spans` (sorted, non-overlapping) of `markdown` with `replacements`;
+/// everything else is copied byte for byte.
+pub fn splice(markdown: &str, edits: &[(Range<usize>, String)]) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut at = 0;
+    for (span, replacement) in edits {
+        out.push_str(&markdown[at..span.start]);
+        out.push_str(replacement);
+        at = span.end;
+    }
+    out.push_str(&markdown[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHAPTER: &str = "# Title\n\nSome *text*.\n\n```python caption=\"x\"\nprint(1)\n```\n\n```rust\nfn main() {}\n```\n\nEnd.\n";
+
+    #[test]
+    fn finds_blocks_with_lines_spans_and_bodies() {
+        let blocks = fenced_blocks(CHAPTER);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].line, 5);
+        assert_eq!(blocks[0].info, "python caption=\"x\"");
+        assert_eq!(blocks[0].body, "print(1)\n");
+        assert_eq!(&CHAPTER[blocks[0].span.clone()], "```python caption=\"x\"\nprint(1)\n```");
+        assert_eq!(blocks[1].line, 9);
+    }
+
+    #[test]
+    fn splicing_leaves_everything_else_byte_for_byte() {
+        let blocks = fenced_blocks(CHAPTER);
+        let out = splice(CHAPTER, &[(blocks[0].span.clone(), "X".into())]);
+        assert_eq!(out, "# Title\n\nSome *text*.\n\nX\n\n```rust\nfn main() {}\n```\n\nEnd.\n");
+        assert_eq!(splice(CHAPTER, &[]), CHAPTER);
+    }
+
+    #[test]
+    fn tilde_fences_and_blocks_at_end_of_file() {
+        let text = "~~~python\nprint(2)\n~~~";
+        let blocks = fenced_blocks(text);
+        assert_eq!(blocks[0].span, 0..text.len());
+        assert_eq!(blocks[0].body, "print(2)\n");
+    }
+}

@@ -1,0 +1,162 @@
+//! The info string of a listing's fence: ```` ```python file=a/b.py caption="..." ````.
+
+use thiserror::Error;
+
+/// What a listing's fence says about it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Attrs {
+    pub file: Option<String>,
+    pub caption: Option<String>,
+    pub id: Option<String>,
+    pub expect_error: Option<String>,
+    pub session: Option<String>,
+    pub norun: bool,
+    pub timeout: Option<f64>,
+    pub memory_mb: Option<u64>,
+    pub cpu_seconds: Option<u64>,
+    pub file_size_mb: Option<u64>,
+}
+
+#[derive(Debug, Error, PartialEq)]
+pub enum FenceError {
+    #[error("unterminated quote in the fence's info string")]
+    UnterminatedQuote,
+    #[error("unknown attribute `{0}` (known: file, caption, id, expect-error, session, timeout, memory-mb, cpu-seconds, file-size-mb, norun)")]
+    UnknownAttribute(String),
+    #[error("attribute `{0}` needs a value, as in `{0}=...`")]
+    MissingValue(String),
+    #[error("attribute `{0}` takes no value")]
+    UnexpectedValue(String),
+    #[error("attribute `{name}` must be a positive number, not `{value}`")]
+    BadNumber { name: String, value: String },
+    #[error("attribute `{0}` is given twice")]
+    Repeated(String),
+}
+
+/// The languages that make a fenced block a Python listing.
+const PYTHON_LANGUAGES: [&str; 2] = ["python", "py"];
+
+/// Parse an info string. `Ok(None)` means the block is not a Python listing.
+pub fn parse_info(info: &str) -> Result<Option<Attrs>, FenceError> {
+    let words = split_words(info)?;
+    let Some((language, rest)) = words.split_first() else { return Ok(None) };
+    if !PYTHON_LANGUAGES.contains(&language.as_str()) {
+        return Ok(None);
+    }
+    let mut attrs = Attrs::default();
+    let mut seen = Vec::new();
+    for word in rest {
+        let (name, value) = match word.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_string())),
+            None => (word.as_str(), None),
+        };
+        if seen.contains(&name) {
+            return Err(FenceError::Repeated(name.to_string()));
+        }
+        seen.push(name);
+        let text = |value: Option<String>| value.ok_or_else(|| FenceError::MissingValue(name.to_string()));
+        match name {
+            "file" => attrs.file = Some(text(value)?),
+            "caption" => attrs.caption = Some(text(value)?),
+            "id" => attrs.id = Some(text(value)?),
+            "expect-error" => attrs.expect_error = Some(text(value)?),
+            "session" => attrs.session = Some(text(value)?),
+            "timeout" => attrs.timeout = Some(number(name, text(value)?)?),
+            "memory-mb" => attrs.memory_mb = Some(number(name, text(value)?)? as u64),
+            "cpu-seconds" => attrs.cpu_seconds = Some(number(name, text(value)?)? as u64),
+            "file-size-mb" => attrs.file_size_mb = Some(number(name, text(value)?)? as u64),
+            "norun" => match value {
+                None => attrs.norun = true,
+                Some(_) => return Err(FenceError::UnexpectedValue(name.to_string())),
+            },
+            _ => return Err(FenceError::UnknownAttribute(name.to_string())),
+        }
+    }
+    Ok(Some(attrs))
+}
+
+fn number(name: &str, value: String) -> Result<f64, FenceError> {
+    match value.parse::<f64>() {
+        Ok(n) if n > 0.0 && n.is_finite() => Ok(n),
+        _ => Err(FenceError::BadNumber { name: name.to_string(), value }),
+    }
+}
+
+/// Split on whitespace; `"..."` groups words, and `\"` / `\\` escape inside quotes.
+fn split_words(info: &str) -> Result<Vec<String>, FenceError> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = info.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        None => return Err(FenceError::UnterminatedQuote),
+                        Some('"') => break,
+                        Some('\\') => word.push(chars.next().ok_or(FenceError::UnterminatedQuote)?),
+                        Some(c) => word.push(c),
+                    }
+                }
+            }
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Ok(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_languages_are_not_listings() {
+        assert_eq!(parse_info("rust"), Ok(None));
+        assert_eq!(parse_info(""), Ok(None));
+        assert_eq!(parse_info("pythonic"), Ok(None));
+    }
+
+    #[test]
+    fn bare_python_is_a_listing_with_defaults() {
+        assert_eq!(parse_info("python"), Ok(Some(Attrs::default())));
+        assert_eq!(parse_info("py"), Ok(Some(Attrs::default())));
+    }
+
+    #[test]
+    fn attributes_and_quoted_values() {
+        let attrs = parse_info(r#"python file=ch/a.py caption="Two names, \"one\" list" expect-error=TypeError session=s norun timeout=2.5 memory-mb=512"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(attrs.file.as_deref(), Some("ch/a.py"));
+        assert_eq!(attrs.caption.as_deref(), Some(r#"Two names, "one" list"#));
+        assert_eq!(attrs.expect_error.as_deref(), Some("TypeError"));
+        assert_eq!(attrs.session.as_deref(), Some("s"));
+        assert!(attrs.norun);
+        assert_eq!(attrs.timeout, Some(2.5));
+        assert_eq!(attrs.memory_mb, Some(512));
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        assert_eq!(parse_info("python fil=a.py"), Err(FenceError::UnknownAttribute("fil".into())));
+        assert_eq!(parse_info("python caption"), Err(FenceError::MissingValue("caption".into())));
+        assert_eq!(parse_info("python norun=yes"), Err(FenceError::UnexpectedValue("norun".into())));
+        assert_eq!(parse_info(r#"python caption="open"#), Err(FenceError::UnterminatedQuote));
+        assert_eq!(parse_info("python timeout=0"), Err(FenceError::BadNumber { name: "timeout".into(), value: "0".into() }));
+        assert_eq!(parse_info("python norun norun"), Err(FenceError::Repeated("norun".into())));
+    }
+}

@@ -1,0 +1,248 @@
+//! Listings: the Python blocks of a chapter, with their ids, numbers and sources,
+//! grouped into the units that run in one interpreter each.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::config::Config;
+use crate::extract::fenced_blocks;
+use crate::fence::{parse_info, Attrs};
+use crate::protocol::{Job, JobBlock, Limits};
+
+/// The comment that hides a line from the rendered code while still running it.
+pub const HIDE_MARKER: &str = "# hide";
+
+/// A chapter as the pipeline sees it.
+#[derive(Debug, Clone)]
+pub struct ChapterInput {
+    /// The chapter's file as a reader of error messages finds it, e.g. `book/objects/names.md`.
+    pub source_path: PathBuf,
+    /// The chapter's number in the book ("3"), if it has one.
+    pub number: Option<String>,
+    pub content: String,
+}
+
+impl ChapterInput {
+    /// The file stem, which names the chapter's listings folder and ids.
+    pub fn slug(&self) -> String {
+        self.source_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+}
+
+/// One Python listing.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    pub id: String,
+    /// "Listing 3.2", or "Listing 2" in an unnumbered chapter.
+    pub label: String,
+    pub chapter_path: PathBuf,
+    pub line: usize,
+    pub span: Range<usize>,
+    pub attrs: Attrs,
+    /// The full source, hidden lines included.
+    pub source: String,
+    /// The listing's file relative to the book root, for file listings.
+    pub file: Option<PathBuf>,
+}
+
+/// A problem with a block's markup, found before anything runs.
+#[derive(Debug, Clone)]
+pub struct MarkupError {
+    pub chapter_path: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+impl Listing {
+    /// The code as shown to readers: without hidden lines.
+    pub fn display_code(&self) -> String {
+        let mut shown = String::new();
+        for line in self.source.lines().filter(|line| !is_hidden(line)) {
+            shown.push_str(line);
+            shown.push('\n');
+        }
+        shown
+    }
+
+    /// The file name shown in tracebacks.
+    pub fn filename(&self) -> String {
+        match &self.file {
+            Some(file) => file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            None => format!("<listing {}>", self.id),
+        }
+    }
+
+    /// Where a reader of an error message should look: `book/ch.md:42`.
+    pub fn location(&self) -> String {
+        format!("{}:{}", self.chapter_path.display(), self.line)
+    }
+
+    pub fn runs(&self) -> bool {
+        !self.attrs.norun
+    }
+}
+
+fn is_hidden(line: &str) -> bool {
+    line.trim_end().ends_with(HIDE_MARKER)
+}
+
+/// Collect the listings of a chapter, reading file listings from `root`.
+pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) -> (Vec<Listing>, Vec<MarkupError>) {
+    let slug = chapter.slug();
+    let mut listings = Vec::new();
+    let mut errors = Vec::new();
+    for block in fenced_blocks(&chapter.content) {
+        let error = |message: String| MarkupError { chapter_path: chapter.source_path.clone(), line: block.line, message };
+        let attrs = match parse_info(&block.info) {
+            Ok(Some(attrs)) => attrs,
+            Ok(None) => continue,
+            Err(err) => {
+                errors.push(error(err.to_string()));
+                continue;
+            }
+        };
+        let ordinal = listings.len() + 1;
+        let (source, file) = match &attrs.file {
+            Some(rel) => {
+                let path = config.listings.join(rel);
+                if !block.body.trim().is_empty() {
+                    errors.push(error(format!("block has both `file={rel}` and a body; leave the body empty")));
+                    continue;
+                }
+                match std::fs::read_to_string(root.join(&path)) {
+                    Ok(source) => (source, Some(path)),
+                    Err(err) => {
+                        errors.push(error(format!("cannot read listing file {}: {err}", path.display())));
+                        continue;
+                    }
+                }
+            }
+            None => (block.body.clone(), None),
+        };
+        let id = match (&attrs.id, &attrs.file) {
+            (Some(id), _) => id.clone(),
+            (None, Some(rel)) => rel.strip_suffix(".py").unwrap_or(rel).to_string(),
+            (None, None) => format!("{slug}/{ordinal}"),
+        };
+        let label = match &chapter.number {
+            Some(number) => format!("Listing {number}.{ordinal}"),
+            None => format!("Listing {ordinal}"),
+        };
+        listings.push(Listing {
+            id,
+            label,
+            chapter_path: chapter.source_path.clone(),
+            line: block.line,
+            span: block.span,
+            attrs,
+            source,
+            file,
+        });
+    }
+    (listings, errors)
+}
+
+/// Listings that run together in one interpreter: one listing, or one session.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Indices into the chapter's listings, in page order.
+    pub members: Vec<usize>,
+}
+
+/// Group a chapter's runnable listings into units, in page order of their first member.
+pub fn units_of(listings: &[Listing]) -> Vec<Unit> {
+    let mut units: Vec<(Option<&str>, Unit)> = Vec::new();
+    for (index, listing) in listings.iter().enumerate().filter(|(_, l)| l.runs()) {
+        let session = listing.attrs.session.as_deref();
+        match session.and_then(|name| units.iter_mut().find(|(s, _)| *s == Some(name))) {
+            Some((_, unit)) => unit.members.push(index),
+            None => units.push((session, Unit { members: vec![index] })),
+        }
+    }
+    units.into_iter().map(|(_, unit)| unit).collect()
+}
+
+impl Unit {
+    /// The job a worker runs for this unit. Limits are the largest any member asks for.
+    pub fn job(&self, listings: &[Listing], config: &Config) -> Job {
+        let defaults = config.default_limits();
+        let members = || self.members.iter().map(|&i| &listings[i]);
+        let limits = Limits {
+            memory_mb: members().filter_map(|l| l.attrs.memory_mb).max().unwrap_or(defaults.memory_mb),
+            cpu_seconds: members().filter_map(|l| l.attrs.cpu_seconds).max().unwrap_or(defaults.cpu_seconds),
+            file_size_mb: members().filter_map(|l| l.attrs.file_size_mb).max().unwrap_or(defaults.file_size_mb),
+        };
+        let blocks = members().map(|l| JobBlock { source: l.source.clone(), filename: l.filename() }).collect();
+        Job { blocks, limits }
+    }
+
+    /// The wall-clock budget: the sum of the members' timeouts.
+    pub fn timeout(&self, listings: &[Listing], config: &Config) -> Duration {
+        self.members
+            .iter()
+            .map(|&i| listings[i].attrs.timeout.map(Duration::from_secs_f64).unwrap_or(config.default_timeout()))
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chapter(content: &str) -> ChapterInput {
+        ChapterInput { source_path: "book/part/names.md".into(), number: Some("3".into()), content: content.into() }
+    }
+
+    fn collect(content: &str) -> (Vec<Listing>, Vec<MarkupError>) {
+        collect_listings(&chapter(content), Path::new("."), &Config::default())
+    }
+
+    #[test]
+    fn inline_listings_get_ids_labels_and_lines() {
+        let (listings, errors) = collect("text\n\n```python\nprint(1)\n```\n\n```py caption=\"c\"\nprint(2)\n```\n");
+        assert!(errors.is_empty());
+        assert_eq!(listings[0].id, "names/1");
+        assert_eq!(listings[1].id, "names/2");
+        assert_eq!(listings[1].label, "Listing 3.2");
+        assert_eq!(listings[1].line, 7);
+        assert_eq!(listings[0].filename(), "<listing names/1>");
+    }
+
+    #[test]
+    fn hidden_lines_run_but_are_not_shown() {
+        let (listings, _) = collect("```python\nimport sys  # hide\nprint(sys)\n```\n");
+        assert_eq!(listings[0].source, "import sys  # hide\nprint(sys)\n");
+        assert_eq!(listings[0].display_code(), "print(sys)\n");
+    }
+
+    #[test]
+    fn markup_errors_name_the_line() {
+        let (_, errors) = collect("a\n\n```python colour=red\nx\n```\n\n```python file=missing/nothing.py\n```\n");
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].line, 3);
+        assert!(errors[0].message.contains("colour"));
+        assert!(errors[1].message.contains("missing/nothing.py"), "{}", errors[1].message);
+    }
+
+    #[test]
+    fn sessions_group_in_page_order_and_norun_is_skipped() {
+        let (listings, _) = collect(
+            "```python session=a\n1\n```\n```python\n2\n```\n```python session=a\n3\n```\n```python norun\n4\n```\n",
+        );
+        let units = units_of(&listings);
+        let members: Vec<_> = units.iter().map(|u| u.members.clone()).collect();
+        assert_eq!(members, vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn a_unit_takes_the_largest_limits_and_sums_timeouts() {
+        let (listings, _) =
+            collect("```python session=a timeout=2 memory-mb=100\n1\n```\n```python session=a timeout=3\n2\n```\n");
+        let unit = &units_of(&listings)[0];
+        let job = unit.job(&listings, &Config::default());
+        assert_eq!(job.limits.memory_mb, 100);
+        assert_eq!(job.blocks.len(), 2);
+        assert_eq!(unit.timeout(&listings, &Config::default()), Duration::from_secs(5));
+    }
+}
