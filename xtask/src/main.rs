@@ -1,1 +1,112 @@
-fn main() {}
+//! `cargo xtask <command>`: the book's driver commands.
+//!
+//! They install the pinned mdBook and mdbook-mermaid into `target/tools` on
+//! first use, build the preprocessor once in release mode, and run mdBook with
+//! those tools first on `PATH`.
+
+mod bench;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(about = "Build, serve, bless and test the book")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Build the book into target/book, running every listing.
+    Build,
+    /// Build and serve the book at http://localhost:3000, rebuilding on change.
+    Serve {
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Address to listen on (use 0.0.0.0 to serve other machines).
+        #[arg(long, default_value = "localhost")]
+        hostname: String,
+    },
+    /// Run every listing and (re)write the recorded `.out` beside each listing file.
+    Bless,
+    /// Run every test: cargo tests, listings against recorded outputs, a whole
+    /// book build, and `mdbook test`.
+    Test,
+    /// Print the runner's benchmark figures.
+    Bench,
+    /// Install the pinned mdBook and mdbook-mermaid into target/tools.
+    Tools,
+}
+
+fn main() -> Result<()> {
+    let root = repo_root();
+    match Cli::parse().command {
+        Cmd::Tools => tools::ensure(&root).map(drop),
+        Cmd::Build => {
+            let tools = tools::ensure(&root)?;
+            build_preprocessor(&root)?;
+            run(tools.mdbook_command(&root).arg("build"))
+        }
+        Cmd::Serve { port, hostname } => {
+            let tools = tools::ensure(&root)?;
+            build_preprocessor(&root)?;
+            run(tools.mdbook_command(&root).args(["serve", "--port", &port.to_string(), "--hostname", &hostname]))
+        }
+        Cmd::Bless => {
+            let bin = build_preprocessor(&root)?;
+            run(Command::new(bin).arg("bless").arg("--root").arg(&root))
+        }
+        Cmd::Test => test(&root),
+        Cmd::Bench => {
+            let tools = tools::ensure(&root)?;
+            let bin = build_preprocessor(&root)?;
+            bench::run(&root, &bin, &tools)
+        }
+    }
+}
+
+fn test(root: &Path) -> Result<()> {
+    let tools = tools::ensure(root)?;
+    let bin = build_preprocessor(root)?;
+    // Release mode shares the VM's compiled artifacts with the preprocessor build.
+    run(cargo(root)
+        .args(["test", "--release", "--workspace"])
+        .env("PYRUN_BIN", &bin)
+        .env("PATH", tools.path_env()))?;
+    run(tools.mdbook_command(root).arg("test"))?;
+    eprintln!("xtask: all tests passed");
+    Ok(())
+}
+
+/// Build `mdbook-pyrun` in release mode, as `book.toml` runs it; returns its path.
+fn build_preprocessor(root: &Path) -> Result<PathBuf> {
+    run(cargo(root).args(["build", "--release", "--package", "mdbook-pyrun"]))?;
+    Ok(target_dir(root).join("release/mdbook-pyrun"))
+}
+
+fn cargo(root: &Path) -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(root);
+    command
+}
+
+fn run(command: &mut Command) -> Result<()> {
+    let status = command.status().with_context(|| format!("running {command:?}"))?;
+    if !status.success() {
+        bail!("{:?} failed: {status}", command.get_program());
+    }
+    Ok(())
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}
+
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
+}

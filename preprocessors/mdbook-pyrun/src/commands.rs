@@ -132,3 +132,19 @@ pub fn run_file(path: &Path, expect_error: Option<String>, config: &Config) -> R
 fn join(paths: &[PathBuf]) -> String {
     paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join("\n  ")
 }
+
+/// Mean wall-clock milliseconds per trivial listing, run one after another
+/// through pre-started workers: the isolation cost the benchmark reports.
+pub fn bench_isolation(count: usize) -> Result<f64> {
+    let config = Config::default();
+    let pool = crate::runner::WorkerPool::new(worker_exe()?, count, 1);
+    let job = Job { blocks: vec![JobBlock { source: "pass\n".into(), filename: "trivial.py".into() }], limits: config.default_limits() };
+    let started = std::time::Instant::now();
+    for _ in 0..count {
+        let run = pool.take()?.run(&job, config.default_timeout(), config.output_limit())?;
+        if !run.finished {
+            bail!("a trivial listing did not finish: {:?}", run.end);
+        }
+    }
+    Ok(started.elapsed().as_secs_f64() * 1000.0 / count as f64)
+}

@@ -43,6 +43,9 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Internal: mean milliseconds per trivial listing, for `cargo xtask bench`.
+    #[command(hide = true)]
+    BenchIsolation { count: usize },
     /// Internal: run one job handed over on fd 3.
     #[command(hide = true)]
     Worker,
@@ -80,6 +83,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Bless { root }) => mdbook_pyrun::commands::bless_all(&root).map(|()| ExitCode::SUCCESS),
         Some(Command::Check { root }) => mdbook_pyrun::commands::check_all(&root).map(|()| ExitCode::SUCCESS),
+        Some(Command::BenchIsolation { count }) => {
+            println!("{:.2}", mdbook_pyrun::commands::bench_isolation(count)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Worker) => mdbook_pyrun::worker::worker_main(),
     }
 }

@@ -68,7 +68,9 @@ fn render_output(id: &str, output: &ListingOutput) -> String {
     if output.text.is_empty() {
         html.push_str("<p class=\"listing-output-empty\">(this listing printed nothing)</p>\n");
     } else {
-        html.push_str(&format!("<pre class=\"listing-output-text\"><code>{}</code></pre>\n", escape_html(&output.text)));
+        // The blank line makes `<pre>` start its own HTML block, which (unlike
+        // a `<div>` block) does not end at a blank line inside the output.
+        html.push_str(&format!("\n<pre class=\"listing-output-text\"><code>{}</code></pre>\n\n", escape_html(&output.text)));
     }
     html.push_str("</div>\n");
     html
@@ -104,6 +106,15 @@ mod tests {
         assert!(html.contains("<div class=\"listing-output\" data-listing-id=\"names/aliasing\">"));
         assert!(html.contains("Output — RustPython"));
         assert!(html.contains("<pre class=\"listing-output-text\"><code>1\n</code></pre>"));
+    }
+
+    #[test]
+    fn output_with_blank_lines_stays_one_html_block() {
+        let html = render_listing(&listing(""), Some(&output("a\n\n    b\n\n* c\n")));
+        let blocks: Vec<_> = crate::extract::fenced_blocks(&html).into_iter().map(|b| b.info).collect();
+        assert_eq!(blocks, vec!["python"], "output must not turn into markdown blocks");
+        let parsed = pulldown_cmark::Parser::new(&html).filter(|e| matches!(e, pulldown_cmark::Event::Start(pulldown_cmark::Tag::Item))).count();
+        assert_eq!(parsed, 0, "a `* c` line in output must not become a list item");
     }
 
     #[test]

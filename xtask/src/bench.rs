@@ -1,0 +1,136 @@
+//! `cargo xtask bench`: the runner's four figures, each measured side by side
+//! in the same run.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+use crate::tools::Tools;
+
+/// Trivial listings per side for the isolation figure.
+const ISOLATION_RUNS: usize = 40;
+
+pub fn run(root: &Path, bin: &Path, tools: &Tools) -> Result<()> {
+    let isolation = isolation_cost(bin)?;
+    println!(
+        "1. isolation cost per listing: {:.1} ms through our runner vs {:.1} ms for `python3 -c pass`: ratio {:.2} (target <= 1.0)",
+        isolation.0,
+        isolation.1,
+        isolation.0 / isolation.1
+    );
+
+    let book = BookBuilds { root, bin, tools };
+    book.build(&[])?; // warm the cache
+    let warm = book.best_of(3, &[])?;
+    let plain = book.best_of(3, &[("MDBOOK_PREPROCESSOR__PYRUN__RENDERERS", "[]")])?;
+    println!(
+        "2. warm rebuild: {:.2} s with every listing cached vs {:.2} s with the preprocessor disabled: ratio {:.2} (target <= 1.10)",
+        warm.as_secs_f64(),
+        plain.as_secs_f64(),
+        warm.as_secs_f64() / plain.as_secs_f64()
+    );
+
+    let cold = [("MDBOOK_PREPROCESSOR__PYRUN__FORCE", "true")];
+    let (one, one_summary) = book.build(&[cold[0], ("MDBOOK_PREPROCESSOR__PYRUN__JOBS", "1")])?;
+    let (all, all_summary) = book.build(&cold)?;
+    println!(
+        "3. cold build: {:.2} s on 1 worker vs {:.2} s on all {} cores: speed-up {:.2}x (target >= 1.6)",
+        one.as_secs_f64(),
+        all.as_secs_f64(),
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        one.as_secs_f64() / all.as_secs_f64()
+    );
+    println!("   1 worker:  {one_summary}\n   all cores: {all_summary}");
+
+    let rerun = one_edit(&book)?;
+    println!("4. one edit: {rerun} listing(s) re-run after touching one listing (target exactly 1)");
+    Ok(())
+}
+
+/// Mean wall time per trivial listing: our runner (pre-started workers, one
+/// listing after another) against starting CPython.
+fn isolation_cost(bin: &Path) -> Result<(f64, f64)> {
+    let output = Command::new(bin).args(["bench-isolation", &ISOLATION_RUNS.to_string()]).output()?;
+    if !output.status.success() {
+        bail!("bench-isolation failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let ours: f64 = String::from_utf8_lossy(&output.stdout).trim().parse().context("parsing bench-isolation")?;
+    // Time the interpreter itself, not a version manager's shim in front of it.
+    let python = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output()?;
+    let python = String::from_utf8_lossy(&python.stdout).trim().to_string();
+    let started = Instant::now();
+    for _ in 0..ISOLATION_RUNS {
+        let status = Command::new(&python).args(["-c", "pass"]).stdin(Stdio::null()).status()?;
+        if !status.success() {
+            bail!("python3 -c pass failed");
+        }
+    }
+    let python = started.elapsed().as_secs_f64() * 1000.0 / ISOLATION_RUNS as f64;
+    Ok((ours, python))
+}
+
+struct BookBuilds<'a> {
+    root: &'a Path,
+    bin: &'a Path,
+    tools: &'a Tools,
+}
+
+impl BookBuilds<'_> {
+    /// One `mdbook build` into a scratch folder; returns its time and our summary line.
+    fn build(&self, env: &[(&str, &str)]) -> Result<(Duration, String)> {
+        let dest = tempfile_dir()?;
+        let mut command = self.tools.mdbook_command(self.root);
+        command
+            .arg("build")
+            .arg("--dest-dir")
+            .arg(&dest)
+            .env("MDBOOK_PREPROCESSOR__PYRUN__COMMAND", self.bin)
+            .stderr(Stdio::piped());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let started = Instant::now();
+        let output = command.output()?;
+        let elapsed = started.elapsed();
+        let _ = std::fs::remove_dir_all(&dest);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if !output.status.success() {
+            bail!("mdbook build failed:\n{stderr}");
+        }
+        let summary = stderr.lines().find(|l| l.starts_with("pyrun: ") && l.contains(" run, ")).unwrap_or("").to_string();
+        Ok((elapsed, summary))
+    }
+
+    fn best_of(&self, times: usize, env: &[(&str, &str)]) -> Result<Duration> {
+        let mut best = Duration::MAX;
+        for _ in 0..times {
+            best = best.min(self.build(env)?.0);
+        }
+        Ok(best)
+    }
+}
+
+/// Touch one listing file, rebuild, and count the units that ran; restore the file.
+fn one_edit(book: &BookBuilds) -> Result<usize> {
+    let listing = book.root.join("listings/names-and-references/binding.py");
+    let original = std::fs::read_to_string(&listing).with_context(|| format!("reading {}", listing.display()))?;
+    std::fs::write(&listing, format!("{original}# edited by cargo xtask bench\n"))?;
+    let result = book.build(&[]);
+    std::fs::write(&listing, &original)?;
+    let (_, summary) = result?;
+    let run = summary
+        .split(": ")
+        .nth(1)
+        .and_then(|rest| rest.split(" run").next())
+        .and_then(|n| n.trim().parse().ok())
+        .with_context(|| format!("no run count in {summary:?}"))?;
+    Ok(run)
+}
+
+fn tempfile_dir() -> Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("pyrun-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}

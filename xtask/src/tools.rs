@@ -1,0 +1,57 @@
+//! The pinned mdBook tools, installed into `target/tools` with `cargo install`.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+/// (crate, version, binary): the versions this book is built and tested with.
+const PINNED: [(&str, &str, &str); 2] = [("mdbook", "0.5.4", "mdbook"), ("mdbook-mermaid", "0.17.1", "mdbook-mermaid")];
+
+pub struct Tools {
+    bin: PathBuf,
+}
+
+/// Install whatever pinned tool is missing or at another version.
+pub fn ensure(root: &Path) -> Result<Tools> {
+    let install_root = super::target_dir(root).join("tools");
+    let bin = install_root.join("bin");
+    for (krate, version, binary) in PINNED {
+        if installed_version(&bin.join(binary)).is_some_and(|v| v.contains(version)) {
+            continue;
+        }
+        eprintln!("xtask: installing {krate} {version} into {}", install_root.display());
+        let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .args(["install", "--locked", "--version", version, "--root"])
+            .arg(&install_root)
+            .arg(krate)
+            .status()
+            .context("running cargo install")?;
+        if !status.success() {
+            bail!("installing {krate} {version} failed");
+        }
+    }
+    Ok(Tools { bin })
+}
+
+fn installed_version(binary: &Path) -> Option<String> {
+    let output = Command::new(binary).arg("--version").output().ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+impl Tools {
+    /// `PATH` with the pinned tools first, so mdBook finds `mdbook-mermaid`.
+    pub fn path_env(&self) -> OsString {
+        let mut paths = vec![self.bin.clone()];
+        paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        std::env::join_paths(paths).expect("PATH entries are joinable")
+    }
+
+    /// `mdbook` in the book's root, with the pinned tools on `PATH`.
+    pub fn mdbook_command(&self, root: &Path) -> Command {
+        let mut command = Command::new(self.bin.join("mdbook"));
+        command.current_dir(root).env("PATH", self.path_env());
+        command
+    }
+}
