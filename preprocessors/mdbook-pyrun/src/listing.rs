@@ -91,7 +91,7 @@ fn is_hidden(line: &str) -> bool {
 pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) -> (Vec<Listing>, Vec<MarkupError>) {
     let slug = chapter.slug();
     let mut listings = Vec::new();
-    let mut errors = Vec::new();
+    let mut errors = lost_fences(chapter);
     for block in fenced_blocks(&chapter.content) {
         let error = |message: String| MarkupError { chapter_path: chapter.source_path.clone(), line: block.line, message };
         let attrs = match parse_info(&block.info) {
@@ -141,6 +141,32 @@ pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) ->
         });
     }
     (listings, errors)
+}
+
+/// Lines that look like a listing's opening fence but are not one. CommonMark
+/// forbids backticks in a backtick fence's info string, so ```` ```python
+/// caption="`x`" ```` is plain text, and the listing would silently vanish.
+fn lost_fences(chapter: &ChapterInput) -> Vec<MarkupError> {
+    let blocks = fenced_blocks(&chapter.content);
+    let inside_a_block = |line: usize| blocks.iter().any(|b| {
+        let end = b.line + chapter.content[b.span.clone()].matches('\n').count();
+        (b.line..=end).contains(&line)
+    });
+    chapter
+        .content
+        .lines()
+        .enumerate()
+        .map(|(i, text)| (i + 1, text.trim_start()))
+        .filter(|(_, text)| text.starts_with("```py"))
+        .filter(|&(line, _)| !inside_a_block(line))
+        .map(|(line, _)| MarkupError {
+            chapter_path: chapter.source_path.clone(),
+            line,
+            message: "this line looks like a listing's fence but is not one: a backtick fence's info string \
+                      cannot contain backticks (remove them from the caption, or fence with ~~~)"
+                .to_string(),
+        })
+        .collect()
 }
 
 /// Listings that run together in one interpreter: one listing, or one session.
@@ -223,6 +249,17 @@ mod tests {
         assert_eq!(errors[0].line, 3);
         assert!(errors[0].message.contains("colour"));
         assert!(errors[1].message.contains("missing/nothing.py"), "{}", errors[1].message);
+    }
+
+    #[test]
+    fn a_fence_broken_by_a_backtick_in_its_caption_is_reported() {
+        let (_, errors) = collect("a\n\n```python caption=\"`is` works\"\nprint(1)\n```\n");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, 3);
+        // A tilde fence may carry backticks.
+        let (listings, errors) = collect("~~~python caption=\"`ok`\"\nprint(2)\n~~~\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(listings[0].attrs.caption.as_deref(), Some("`ok`"));
     }
 
     #[test]

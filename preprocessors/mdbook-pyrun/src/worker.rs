@@ -142,14 +142,15 @@ fn output_size() -> u64 {
 
 fn apply_limits(limits: &Limits) -> Result<()> {
     const MIB: u64 = 1 << 20;
-    set_limit(libc::RLIMIT_AS, limits.memory_mb * MIB).context("setting the memory limit")?;
-    set_limit(libc::RLIMIT_CPU, limits.cpu_seconds).context("setting the CPU limit")?;
-    set_limit(libc::RLIMIT_FSIZE, limits.file_size_mb * MIB).context("setting the file-size limit")?;
+    set_limit(libc::RLIMIT_AS, limits.memory_mb * MIB, limits.memory_mb * MIB).context("setting the memory limit")?;
+    // SIGXCPU at the soft limit names the cause; SIGKILL a second later is the backstop.
+    set_limit(libc::RLIMIT_CPU, limits.cpu_seconds, limits.cpu_seconds + 1).context("setting the CPU limit")?;
+    set_limit(libc::RLIMIT_FSIZE, limits.file_size_mb * MIB, limits.file_size_mb * MIB).context("setting the file-size limit")?;
     Ok(())
 }
 
-fn set_limit(resource: libc::__rlimit_resource_t, value: u64) -> std::io::Result<()> {
-    let limit = libc::rlimit { rlim_cur: value, rlim_max: value };
+fn set_limit(resource: libc::__rlimit_resource_t, soft: u64, hard: u64) -> std::io::Result<()> {
+    let limit = libc::rlimit { rlim_cur: soft, rlim_max: hard };
     // SAFETY: setrlimit reads the struct we pass it.
     if unsafe { libc::setrlimit(resource, &limit) } == 0 {
         Ok(())

@@ -1,0 +1,78 @@
+//! A small fixture book built end to end with real mdBook 0.5.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_mdbook-pyrun");
+
+/// mdBook: the copy `cargo xtask` pins in target/tools, or one on PATH.
+fn mdbook() -> PathBuf {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or(workspace.join("target"));
+    let pinned = target.join("tools/bin/mdbook");
+    if pinned.exists() {
+        return pinned;
+    }
+    std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|dir| dir.join("mdbook"))
+        .find(|p| p.exists())
+        .expect("mdBook 0.5 not found: run `cargo xtask test`, which installs it into target/tools")
+}
+
+const GOOD: &str = "# Good\n\nText.\n\n```python file=good/hello.py caption=\"Greets\"\n```\n\n```python expect-error=ZeroDivisionError\n1 / 0\n```\n";
+const PLAIN: &str = "# Plain\n\nNo listings, just *markdown*.\n";
+const BROKEN: &str = "# Broken\n\nIntro.\n\n```python\nraise ValueError('boom')\n```\n\n```python expect-error=KeyError\nprint('no error here')\n```\n";
+
+fn fixture(chapters: &[(&str, &str)]) -> tempfile::TempDir {
+    let root = tempfile::tempdir().unwrap();
+    let book_toml = format!(
+        "[book]\ntitle = \"Fixture\"\nsrc = \"src\"\n\n[preprocessor.pyrun]\ncommand = \"{BIN}\"\nafter = [\"links\"]\ntimeout = 5\n"
+    );
+    std::fs::write(root.path().join("book.toml"), book_toml).unwrap();
+    std::fs::create_dir_all(root.path().join("src")).unwrap();
+    std::fs::create_dir_all(root.path().join("listings/good")).unwrap();
+    std::fs::write(root.path().join("listings/good/hello.py"), "print('hello from the VM')\n").unwrap();
+    let mut summary = String::from("# Summary\n\n");
+    for (name, content) in chapters {
+        std::fs::write(root.path().join("src").join(format!("{name}.md")), content).unwrap();
+        summary.push_str(&format!("- [{name}]({name}.md)\n"));
+    }
+    std::fs::write(root.path().join("src/SUMMARY.md"), summary).unwrap();
+    root
+}
+
+fn build(root: &Path) -> Output {
+    Command::new(mdbook()).arg("build").arg(root).output().unwrap()
+}
+
+#[test]
+fn a_good_book_builds_with_real_output() {
+    let root = fixture(&[("good", GOOD), ("plain", PLAIN)]);
+    let output = build(root.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let html = std::fs::read_to_string(root.path().join("book/good.html")).unwrap();
+    assert!(html.contains("Listing 1.1</a> — Greets"), "caption missing");
+    assert!(html.contains("hello from the VM"), "output missing");
+    assert!(html.contains("raises ZeroDivisionError as expected"));
+    assert!(html.contains("ZeroDivisionError: division by zero"), "traceback missing");
+    let plain = std::fs::read_to_string(root.path().join("book/plain.html")).unwrap();
+    assert!(plain.contains("No listings, just <em>markdown</em>."));
+    // A second build runs nothing: everything comes from the cache.
+    let again = build(root.path());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("0 run, 2 cached, 0 failed"));
+}
+
+#[test]
+fn a_broken_book_fails_naming_every_broken_listing() {
+    let root = fixture(&[("good", GOOD), ("broken", BROKEN)]);
+    let output = build(root.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the build must fail:\n{stderr}");
+    assert!(stderr.contains("error: listing `broken/1` failed\n  --> src/broken.md:5"), "{stderr}");
+    assert!(stderr.contains("actual:   it raised ValueError"), "{stderr}");
+    assert!(stderr.contains("ValueError: boom"), "{stderr}");
+    assert!(stderr.contains("error: listing `broken/2` failed\n  --> src/broken.md:9"), "{stderr}");
+    assert!(stderr.contains("expected: it raises KeyError\n  actual:   it ran to its end without raising"), "{stderr}");
+    assert!(!root.path().join("book/broken.html").exists(), "no page may be rendered from a broken book");
+}
