@@ -49,8 +49,8 @@ pub fn run(root: &Path, bin: &Path, tools: &Tools) -> Result<()> {
     Ok(())
 }
 
-/// Mean wall time per trivial listing: our runner (pre-started workers, one
-/// listing after another) against starting CPython.
+/// Mean wall time per trivial listing: our runner (a worker forked from the
+/// zygote per listing, one after another) against starting CPython.
 fn isolation_cost(bin: &Path) -> Result<(f64, f64)> {
     let output = Command::new(bin).args(["bench-isolation", &ISOLATION_RUNS.to_string()]).output()?;
     if !output.status.success() {

@@ -13,7 +13,7 @@ use crate::pipeline::{run_book, worker_exe, BookRun};
 use crate::preprocess::report;
 use crate::protocol::{Job, JobBlock};
 use crate::recorded::{bless, compare, strays, Drift};
-use crate::runner::Worker;
+use crate::runner::{run_job, Zygote};
 use crate::verdict::judge;
 
 fn load(root: &Path) -> Result<(Config, BookRun)> {
@@ -109,7 +109,8 @@ pub fn run_file(path: &Path, expect_error: Option<String>, config: &Config) -> R
         blocks: vec![JobBlock { source: listing.source.clone(), filename: listing.filename() }],
         limits: config.default_limits(),
     };
-    let run = Worker::spawn(&worker_exe()?)?.run(&job, config.default_timeout(), config.output_limit())?;
+    let zygote = Zygote::start(&worker_exe()?)?;
+    let run = run_job(&zygote, &job, config.default_timeout(), config.output_limit())?;
     let verdict = judge(&[&listing], &run, &job.limits, config.output_limit()).remove(0);
     match verdict {
         Ok(output) => {
@@ -133,15 +134,16 @@ fn join(paths: &[PathBuf]) -> String {
     paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join("\n  ")
 }
 
-/// Mean wall-clock milliseconds per trivial listing, run one after another
-/// through pre-started workers: the isolation cost the benchmark reports.
+/// Mean wall-clock milliseconds per trivial listing, run one after another,
+/// each in its own worker: the isolation cost the benchmark reports. The
+/// zygote's one-off start is included, spread over the runs.
 pub fn bench_isolation(count: usize) -> Result<f64> {
     let config = Config::default();
-    let pool = crate::runner::WorkerPool::new(worker_exe()?, count, 1);
     let job = Job { blocks: vec![JobBlock { source: "pass\n".into(), filename: "trivial.py".into() }], limits: config.default_limits() };
     let started = std::time::Instant::now();
+    let zygote = Zygote::start(&worker_exe()?)?;
     for _ in 0..count {
-        let run = pool.take()?.run(&job, config.default_timeout(), config.output_limit())?;
+        let run = run_job(&zygote, &job, config.default_timeout(), config.output_limit())?;
         if !run.finished {
             bail!("a trivial listing did not finish: {:?}", run.end);
         }

@@ -46,9 +46,9 @@ enum Command {
     /// Internal: mean milliseconds per trivial listing, for `cargo xtask bench`.
     #[command(hide = true)]
     BenchIsolation { count: usize },
-    /// Internal: run one job handed over on fd 3.
+    /// Internal: build an interpreter once, then fork a worker per listing on request (fd 3).
     #[command(hide = true)]
-    Worker,
+    Zygote,
 }
 
 fn main() -> ExitCode {
@@ -87,6 +87,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("{:.2}", mdbook_pyrun::commands::bench_isolation(count)?);
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Worker) => mdbook_pyrun::worker::worker_main(),
+        Some(Command::Zygote) => mdbook_pyrun::worker::zygote_main(),
     }
 }

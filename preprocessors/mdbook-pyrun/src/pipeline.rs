@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::listing::{collect_listings, units_of, ChapterInput, Listing, MarkupError, Unit};
 use crate::progress::Progress;
 use crate::protocol::Job;
-use crate::runner::{RawRun, WorkerPool};
+use crate::runner::{run_job, RawRun, Zygote};
 use crate::verdict::{judge, Failure, Verdict};
 
 /// The listings of one chapter and, for each, its verdict (`None` for `norun`).
@@ -56,7 +56,7 @@ struct Work {
     key: String,
 }
 
-/// Where to find the worker executable: our own binary.
+/// The executable that serves as zygote and workers: our own binary.
 pub fn worker_exe() -> Result<PathBuf> {
     Ok(std::env::current_exe()?)
 }
@@ -95,7 +95,7 @@ pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_
     let to_run: Vec<usize> = (0..work.len()).filter(|&i| cached[i].is_none()).collect();
 
     let progress = Progress::start(to_run.len(), config.jobs());
-    let pool = WorkerPool::new(worker_exe.to_path_buf(), to_run.len(), config.jobs());
+    let zygote = if to_run.is_empty() { None } else { Some(Zygote::start(worker_exe)?) };
     let threads = rayon::ThreadPoolBuilder::new().num_threads(config.jobs()).build()?;
     let fresh: Vec<Result<RawRun>> = threads.install(|| {
         to_run
@@ -103,14 +103,15 @@ pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_
             .map(|&i| {
                 let w = &work[i];
                 let first = &runs[w.chapter].listings[w.unit.members[0]];
-                let run = pool.take().and_then(|worker| worker.run(&w.job, w.timeout, config.output_limit()));
+                let zygote = zygote.as_ref().expect("a zygote when there is work");
+                let run = run_job(zygote, &w.job, w.timeout, config.output_limit());
                 progress.finished(&first.id);
                 run
             })
             .collect()
     });
     progress.clear();
-    drop(pool);
+    drop(zygote);
 
     let mut stats = Stats { units: work.len(), units_cached: work.len() - to_run.len(), units_run: to_run.len(), ..Stats::default() };
     let mut fresh = to_run.iter().copied().zip(fresh).collect::<HashMap<_, _>>();

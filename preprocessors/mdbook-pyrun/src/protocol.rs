@@ -1,11 +1,12 @@
 //! Messages between the preprocessor and a worker process.
 //!
-//! They travel as JSON lines over a private socket on [`CONTROL_FD`], never over
+//! They travel as JSON lines over private sockets (the zygote's on [`CONTROL_FD`],
+//! each worker's at [`layout::CONTROL`] in its folder), never over
 //! fds 0, 1 or 2: those belong to the listing.
 
 use serde::{Deserialize, Serialize};
 
-/// The file descriptor on which a worker finds its control socket.
+/// The file descriptor on which the zygote finds its control socket.
 pub const CONTROL_FD: i32 = 3;
 
 /// Resource limits applied by the worker to itself (and so to every process it forks).
@@ -55,4 +56,35 @@ pub enum WorkerMessage {
     BlockDone { index: usize, output_end: u64, outcome: BlockOutcome },
     /// The interpreter was finalised (threads joined, atexit run).
     Finished { output_end: u64 },
+}
+
+/// A request to the zygote: fork a fresh worker for the listing whose
+/// temporary folder is `dir` (holding `cwd/`, `tmp/`, the capture file and
+/// the control socket to connect to).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForkRequest {
+    pub dir: std::path::PathBuf,
+}
+
+/// A report from the zygote to the preprocessor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "msg", rename_all = "kebab-case")]
+pub enum ZygoteMessage {
+    /// The answer to a fork request, in request order.
+    Forked { pid: i32 },
+    ForkFailed { error: String },
+    /// A worker ended; `status` is its raw wait status.
+    Exited { pid: i32, status: i32 },
+}
+
+/// Names of the entries in a worker's temporary folder.
+pub mod layout {
+    /// The listing's working directory (and `HOME`).
+    pub const CWD: &str = "cwd";
+    /// The listing's `TMPDIR`.
+    pub const TMP: &str = "tmp";
+    /// The file that fds 1 and 2 append to.
+    pub const CAPTURE: &str = "output";
+    /// The Unix socket the worker connects to for its job and reports.
+    pub const CONTROL: &str = "control.sock";
 }

@@ -1,7 +1,7 @@
-//! Running jobs in isolated worker processes.
+//! Running jobs in isolated worker processes forked by a zygote.
 
-mod pool;
 mod process;
+mod zygote;
 
-pub use pool::WorkerPool;
-pub use process::{ProcessEnd, RawRun, Worker};
+pub use process::{run_job, ProcessEnd, RawRun};
+pub use zygote::Zygote;

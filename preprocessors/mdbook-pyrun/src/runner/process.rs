@@ -1,41 +1,25 @@
-//! The parent side of one worker process: spawn it in its own process group and
-//! temporary folder, hand it a job, watch the clock and the output size, and
-//! collect what it reported. Whatever happens, the whole process group is killed
-//! and the temporary folder deleted before [`Worker::run`] returns.
+//! Running one job in a worker forked by the zygote: prepare its temporary
+//! folder, hand it the job, watch the clock and the output size, and collect
+//! what it reported. Whatever happens, the worker's whole process group is
+//! killed and the folder deleted before [`run_job`] returns.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
-use std::os::fd::{AsRawFd, OwnedFd, FromRawFd};
-use std::os::unix::net::UnixStream;
-use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::path::Path;
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::net::{UnixListener, UnixStream};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::{BlockOutcome, Job, WorkerMessage, CONTROL_FD};
-
-/// The file in the worker's temporary folder that fds 1 and 2 append to.
-const CAPTURE_FILE: &str = "output";
-
-/// The worker's native stack: deep Python recursion must end in
-/// `RecursionError`, not in a native stack overflow.
-const WORKER_STACK_BYTES: libc::rlim_t = 256 << 20;
+use super::zygote::Zygote;
+use crate::protocol::{layout, BlockOutcome, Job, WorkerMessage};
 
 /// How often the output size is checked while a listing runs.
 const WATCH_INTERVAL: Duration = Duration::from_millis(25);
 
-/// A started worker, waiting for its job.
-pub struct Worker {
-    child: Child,
-    control: BufReader<UnixStream>,
-    capture: File,
-    pidfd: Option<OwnedFd>,
-    /// Holds the capture file and the listing's working directory; deleted on drop.
-    dir: tempfile::TempDir,
-}
+/// How long to wait for the zygote's report of an ended worker.
+const STATUS_WAIT: Duration = Duration::from_secs(10);
 
 /// How the worker process ended.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,173 +48,176 @@ pub struct RawRun {
     pub seconds: f64,
 }
 
-impl Worker {
-    /// Start `exe worker` with fds 0/1/2 and the control socket wired up.
-    pub fn spawn(exe: &Path) -> Result<Worker> {
-        let dir = tempfile::Builder::new().prefix("pyrun-").tempdir().context("creating a temporary folder")?;
-        let cwd = dir.path().join("cwd");
-        let tmp = dir.path().join("tmp");
-        std::fs::create_dir(&cwd)?;
-        std::fs::create_dir(&tmp)?;
-        let capture_path = dir.path().join(CAPTURE_FILE);
-        let capture = OpenOptions::new().create(true).append(true).read(true).open(&capture_path)?;
-        let (ours, theirs) = UnixStream::pair()?;
-        let theirs_fd = theirs.as_raw_fd();
+/// Run `job` in a fresh worker, waiting at most `timeout`, keeping at most
+/// `output_limit` bytes of output.
+pub fn run_job(zygote: &Zygote, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
+    let started = Instant::now();
+    let dir = tempfile::Builder::new().prefix("pyrun-").tempdir().context("creating a temporary folder")?;
+    std::fs::create_dir(dir.path().join(layout::CWD))?;
+    std::fs::create_dir(dir.path().join(layout::TMP))?;
+    let capture_path = dir.path().join(layout::CAPTURE);
+    File::create(&capture_path)?;
+    let listener = UnixListener::bind(dir.path().join(layout::CONTROL))?;
+    listener.set_nonblocking(true)?;
 
-        let mut command = Command::new(exe);
-        command
-            .arg("worker")
-            .current_dir(&cwd)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
-            .env("HOME", &cwd)
-            .env("TMPDIR", &tmp)
-            .env("LANG", "C.UTF-8")
-            .stdin(Stdio::null())
-            .stdout(capture.try_clone()?)
-            .stderr(capture.try_clone()?)
-            .process_group(0);
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            command.pre_exec(move || {
-                if libc::dup2(theirs_fd, CONTROL_FD) < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                if theirs_fd == CONTROL_FD {
-                    libc::fcntl(CONTROL_FD, libc::F_SETFD, 0);
-                }
-                // A worker must not outlive the preprocessor.
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                // The main thread's stack is sized from RLIMIT_STACK at exec.
-                let stack = libc::rlimit { rlim_cur: WORKER_STACK_BYTES, rlim_max: WORKER_STACK_BYTES };
-                libc::setrlimit(libc::RLIMIT_STACK, &stack);
-                Ok(())
-            });
-        }
-        let child = command.spawn().with_context(|| format!("starting worker {}", exe.display()))?;
-        drop(theirs);
-        let pidfd = open_pidfd(child.id());
-        Ok(Worker { child, control: BufReader::new(ours), capture, pidfd, dir })
+    let pid = zygote.fork(dir.path())?;
+    let mut worker = Running { pid, pidfd: open_pidfd(pid), exited: false };
+    let mut run = RawRun {
+        blocks: Vec::new(),
+        finished: false,
+        output: Vec::new(),
+        truncated: false,
+        end: ProcessEnd::Exited { code: 0 },
+        seconds: 0.0,
+    };
+    let deadline = started + timeout;
+    let control = worker.accept(&listener, deadline)?;
+    if let Some(control) = control {
+        watch(&mut worker, control, job, &capture_path, deadline, output_limit, &mut run)?;
     }
-
-    /// Run `job`, waiting at most `timeout`, keeping at most `output_limit` bytes.
-    pub fn run(mut self, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
-        let started = Instant::now();
-        let mut line = serde_json::to_string(job)?;
-        line.push('\n');
-        // A worker that died during start-up shows up below as its exit status.
-        let _ = self.control.get_mut().write_all(line.as_bytes());
-        self.control.get_mut().set_nonblocking(true)?;
-
-        let mut run = RawRun {
-            blocks: Vec::new(),
-            finished: false,
-            output: Vec::new(),
-            truncated: false,
-            end: ProcessEnd::Exited { code: 0 },
-            seconds: 0.0,
-        };
-        let mut pending = String::new();
-        let status: Option<ExitStatus> = loop {
-            self.read_messages(&mut pending, &mut run)?;
-            if let Some(status) = self.child.try_wait()? {
-                break Some(status);
-            }
-            if self.capture.metadata()?.len() > output_limit {
-                run.truncated = true;
-                break None;
-            }
-            let elapsed = started.elapsed();
-            if elapsed >= timeout {
-                run.end = ProcessEnd::TimedOut { seconds: timeout.as_secs_f64() };
-                break None;
-            }
-            self.wait_for_event((timeout - elapsed).min(WATCH_INTERVAL));
-        };
-        self.kill_group();
-        let status = match status {
-            Some(status) => status,
-            None => self.child.wait()?,
-        };
-        self.read_messages(&mut pending, &mut run)?;
-        if !matches!(run.end, ProcessEnd::TimedOut { .. }) {
-            run.end = match (status.code(), status.signal()) {
-                (Some(code), _) => ProcessEnd::Exited { code },
-                (None, Some(signal)) => ProcessEnd::Signalled { signal },
-                (None, None) => ProcessEnd::Exited { code: -1 },
-            };
-        }
-        run.output = self.read_capture(output_limit, &mut run.truncated)?;
-        run.seconds = started.elapsed().as_secs_f64();
-        Ok(run)
+    if !worker.exited && Instant::now() >= deadline && !run.truncated {
+        run.end = ProcessEnd::TimedOut { seconds: timeout.as_secs_f64() };
     }
-
-    /// Sleep until the worker writes to the control socket, exits, or `wait` passes.
-    fn wait_for_event(&self, wait: Duration) {
-        let mut fds = vec![libc::pollfd { fd: self.control.get_ref().as_raw_fd(), events: libc::POLLIN, revents: 0 }];
-        if let Some(pidfd) = &self.pidfd {
-            fds.push(libc::pollfd { fd: pidfd.as_raw_fd(), events: libc::POLLIN, revents: 0 });
-        }
-        let millis = wait.as_millis().max(1) as libc::c_int;
-        // SAFETY: fds is a valid array of pollfd for the duration of the call.
-        unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, millis) };
+    worker.kill_group();
+    if !matches!(run.end, ProcessEnd::TimedOut { .. }) {
+        run.end = match zygote.wait_status(pid, STATUS_WAIT) {
+            Some(status) if libc::WIFEXITED(status) => ProcessEnd::Exited { code: libc::WEXITSTATUS(status) },
+            Some(status) if libc::WIFSIGNALED(status) => ProcessEnd::Signalled { signal: libc::WTERMSIG(status) },
+            _ => ProcessEnd::Exited { code: -1 },
+        };
     }
+    let size = std::fs::metadata(&capture_path)?.len();
+    Read::take(File::open(&capture_path)?, output_limit).read_to_end(&mut run.output)?;
+    run.truncated |= size > output_limit;
+    run.seconds = started.elapsed().as_secs_f64();
+    Ok(run)
+}
 
-    fn read_messages(&mut self, pending: &mut String, run: &mut RawRun) -> Result<()> {
-        loop {
-            match self.control.read_line(pending) {
-                Ok(0) => return Ok(()),
-                Ok(_) if pending.ends_with('\n') => {
-                    let message: WorkerMessage = serde_json::from_str(pending)
-                        .with_context(|| format!("garbled message from worker: {pending:?}"))?;
-                    pending.clear();
-                    match message {
-                        WorkerMessage::BlockDone { outcome, output_end, .. } => run.blocks.push((outcome, output_end)),
-                        WorkerMessage::Finished { output_end } => {
-                            run.finished = true;
-                            run.blocks.last_mut().map(|b| b.1 = b.1.max(output_end));
+/// Send the job, then collect reports until the worker exits, the output
+/// passes its limit, or the deadline passes.
+fn watch(
+    worker: &mut Running,
+    control: UnixStream,
+    job: &Job,
+    capture_path: &std::path::Path,
+    deadline: Instant,
+    output_limit: u64,
+    run: &mut RawRun,
+) -> Result<()> {
+    let mut line = serde_json::to_string(job)?;
+    line.push('\n');
+    // A worker that died already shows up below as its exit status.
+    let _ = (&control).write_all(line.as_bytes());
+    control.set_nonblocking(true)?;
+    let mut reports = BufReader::new(control);
+    let mut pending = String::new();
+    loop {
+        read_reports(&mut reports, &mut pending, run)?;
+        if worker.has_exited() {
+            read_reports(&mut reports, &mut pending, run)?;
+            return Ok(());
+        }
+        if std::fs::metadata(capture_path)?.len() > output_limit {
+            run.truncated = true;
+            return Ok(());
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Ok(());
+        }
+        worker.wait((deadline - now).min(WATCH_INTERVAL), Some(reports.get_ref().as_raw_fd()));
+    }
+}
+
+fn read_reports(reports: &mut BufReader<UnixStream>, pending: &mut String, run: &mut RawRun) -> Result<()> {
+    loop {
+        match reports.read_line(pending) {
+            Ok(0) => return Ok(()),
+            Ok(_) if pending.ends_with('\n') => {
+                let message: WorkerMessage =
+                    serde_json::from_str(pending).with_context(|| format!("garbled report from a worker: {pending:?}"))?;
+                pending.clear();
+                match message {
+                    WorkerMessage::BlockDone { outcome, output_end, .. } => run.blocks.push((outcome, output_end)),
+                    WorkerMessage::Finished { output_end } => {
+                        run.finished = true;
+                        if let Some(last) = run.blocks.last_mut() {
+                            last.1 = last.1.max(output_end);
                         }
                     }
                 }
-                Ok(_) => return Ok(()),
-                Err(err) if err.kind() == ErrorKind::WouldBlock => return Ok(()),
-                Err(err) if err.kind() == ErrorKind::Interrupted => continue,
+            }
+            Ok(_) => return Ok(()),
+            Err(err) if err.kind() == ErrorKind::WouldBlock => return Ok(()),
+            Err(err) if err.kind() == ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err.into()),
+        }
+    }
+}
+
+/// A forked worker, seen from the preprocessor (which is not its parent).
+struct Running {
+    pid: i32,
+    pidfd: Option<OwnedFd>,
+    exited: bool,
+}
+
+impl Running {
+    /// Accept the worker's control connection, unless it dies or time runs out first.
+    fn accept(&mut self, listener: &UnixListener, deadline: Instant) -> Result<Option<UnixStream>> {
+        loop {
+            match listener.accept() {
+                Ok((stream, _)) => return Ok(Some(stream)),
+                Err(err) if err.kind() == ErrorKind::WouldBlock => {}
                 Err(err) => return Err(err.into()),
             }
+            let now = Instant::now();
+            if self.has_exited() || now >= deadline {
+                return Ok(None);
+            }
+            self.wait((deadline - now).min(WATCH_INTERVAL), Some(listener.as_raw_fd()));
         }
+    }
+
+    fn has_exited(&mut self) -> bool {
+        if !self.exited {
+            self.exited = match &self.pidfd {
+                Some(pidfd) => poll(&[pidfd.as_raw_fd()], Duration::ZERO),
+                // SAFETY: signal 0 only checks that the process exists.
+                None => (unsafe { libc::kill(self.pid, 0) }) != 0,
+            };
+        }
+        self.exited
+    }
+
+    /// Sleep until `also` is readable, the worker exits, or `wait` passes.
+    fn wait(&self, wait: Duration, also: Option<i32>) {
+        let fds: Vec<i32> = also.into_iter().chain(self.pidfd.as_ref().map(|p| p.as_raw_fd())).collect();
+        poll(&fds, wait);
     }
 
     /// Kill every process of the listing: the worker, forked children, pool workers.
     fn kill_group(&self) {
-        // SAFETY: kill with a negative pid signals our worker's own process group.
-        unsafe { libc::kill(-(self.child.id() as i32), libc::SIGKILL) };
-    }
-
-    fn read_capture(&mut self, limit: u64, truncated: &mut bool) -> Result<Vec<u8>> {
-        let mut output = Vec::new();
-        let file = File::open(self.dir.path().join(CAPTURE_FILE))?;
-        let size = file.metadata()?.len();
-        Read::take(file, limit).read_to_end(&mut output)?;
-        if size > limit {
-            *truncated = true;
-        }
-        Ok(output)
-    }
-}
-
-impl Drop for Worker {
-    fn drop(&mut self) {
-        // An unused pre-started worker, or one abandoned by an error: leave nothing behind.
-        if self.child.try_wait().ok().flatten().is_none() {
-            self.kill_group();
-            let _ = self.child.wait();
+        // SAFETY: the worker leads its own process group; this signals that
+        // group, and the worker itself in case it had not yet made the group.
+        unsafe {
+            libc::kill(-self.pid, libc::SIGKILL);
+            libc::kill(self.pid, libc::SIGKILL);
         }
     }
 }
 
-fn open_pidfd(pid: u32) -> Option<OwnedFd> {
+/// True when any of `fds` became readable within `wait`.
+fn poll(fds: &[i32], wait: Duration) -> bool {
+    let mut pollfds: Vec<libc::pollfd> = fds.iter().map(|&fd| libc::pollfd { fd, events: libc::POLLIN, revents: 0 }).collect();
+    let millis = if wait.is_zero() { 0 } else { wait.as_millis().max(1) as libc::c_int };
+    // SAFETY: pollfds is a valid pollfd array for the duration of the call.
+    unsafe { libc::poll(pollfds.as_mut_ptr(), pollfds.len() as libc::nfds_t, millis) > 0 }
+}
+
+fn open_pidfd(pid: i32) -> Option<OwnedFd> {
     // SAFETY: pidfd_open returns a new fd or -1.
-    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) };
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
     // SAFETY: a non-negative result is a fresh fd that we own.
     (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd as i32) })
 }
