@@ -1,12 +1,10 @@
-def seconds_per_week():
-    return 7 * 24 * 60 * 60
+import dis
 
 
-def is_vowel(letter):
-    return letter in ["a", "e", "i", "o", "u"]
+def seconds_per_day():
+    return 24 * 60 * 60
 
 
-# Neither function has been called yet.
-print(604800 in seconds_per_week.__code__.co_consts)
-print(("a", "e", "i", "o", "u") in is_vowel.__code__.co_consts)
-print(seconds_per_week(), is_vowel("e"))
+code = seconds_per_day.__code__          # compiled, but never called
+print("86400 in co_consts:  ", 86400 in code.co_consts)
+print("multiplications left:", sum(i.opname == "BINARY_OP" for i in dis.get_instructions(code)))

@@ -29,7 +29,10 @@ class AllocationTracker:
         """The live counts now; unary + drops sites whose count fell to 0."""
         return +self.live
 
-    @staticmethod
-    def growth(old: Counter[Site], new: Counter[Site]) -> list[tuple[Site, int]]:
-        """Sites that gained live objects between two snapshots, biggest first."""
-        return sorted((new - old).items(), key=lambda item: -item[1])
+
+tracker = AllocationTracker()
+Point = tracker.track(type("Point", (), {}))   # same as @tracker.track on a class
+p = Point()
+print(tracker.snapshot())
+del p
+print(tracker.snapshot())

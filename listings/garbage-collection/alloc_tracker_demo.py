@@ -29,10 +29,11 @@ class AllocationTracker:  # hide
         """The live counts now; unary + drops sites whose count fell to 0."""  # hide
         return +self.live  # hide
 # hide
-    @staticmethod  # hide
-    def growth(old: Counter[Site], new: Counter[Site]) -> list[tuple[Site, int]]:  # hide
-        """Sites that gained live objects between two snapshots, biggest first."""  # hide
-        return sorted((new - old).items(), key=lambda item: -item[1])  # hide
+# hide
+def growth(old: Counter[Site], new: Counter[Site]) -> list[tuple[Site, int]]:
+    """Sites that gained live objects between two snapshots, biggest first."""
+    return sorted((new - old).items(), key=lambda item: -item[1])
+
 
 tracker = AllocationTracker()
 
@@ -60,6 +61,6 @@ before = tracker.snapshot()
 for n in range(500):
     handle(n)
 after = tracker.snapshot()
-for (cls, func, line), gained in AllocationTracker.growth(before, after):
+for (cls, func, line), gained in growth(before, after):
     print(f"+{gained} live {cls} objects, allocated in {func}()")
 print("live Request objects:", sum(n for s, n in after.items() if s[0] == "Request"))

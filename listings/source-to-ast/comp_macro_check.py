@@ -32,3 +32,6 @@ print("rewritten:", rewritten)
 print("equivalent:", original == rewritten)
 print("list comprehensions left:",
       sum(isinstance(n, ast.ListComp) for n in ast.walk(rewritten_tree)))
+product = next(n for n in ast.walk(rewritten_tree)
+               if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult))
+print("line recorded on row[i] * scale after rewriting:", product.lineno)

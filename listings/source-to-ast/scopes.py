@@ -12,9 +12,16 @@ def peek():
     return counter + 1
 """
 
+# What the symbol-table module reports for `counter` in each function...
 module = symtable.symtable(source, "<demo>", "exec")
-for func in module.get_children():
-    print(f"{func.get_name()}():")
-    for sym in sorted(func.get_symbols(), key=lambda s: s.get_name()):
-        print(f"  {sym.get_name():<8} local={sym.is_local()!s:<5} "
-              f"global={sym.is_global()}")
+for table in module.get_children():
+    sym = table.lookup("counter")
+    print(f"symtable  {table.get_name()}: local={sym.is_local()!s:<5} global={sym.is_global()}")
+
+# ...and what the compiler actually built.
+namespace: dict = {}
+exec(compile(source, "<demo>", "exec"), namespace)
+for name in ("bump", "peek"):
+    code = namespace[name].__code__
+    print(f"compiled  {name}: local slot={'counter' in code.co_varnames!s:<5} "
+          f"global name={'counter' in code.co_names}")
