@@ -76,3 +76,29 @@ fn a_broken_book_fails_naming_every_broken_listing() {
     assert!(stderr.contains("expected: it raises KeyError\n  actual:   it ran to its end without raising"), "{stderr}");
     assert!(!root.path().join("book/broken.html").exists(), "no page may be rendered from a broken book");
 }
+
+const HOSTILE: &str = "# Hostile\n\n\
+```python\nimport os\npid = os.fork()\nif pid == 0:\n    print('child', flush=True)\n    os._exit(0)\nos.waitpid(pid, 0)\nprint('parent')\n```\n\n\
+```python\nimport threading, time\nthreading.Thread(target=time.sleep, args=(60,), daemon=True).start()\nprint('daemon left running')\n```\n\n\
+```python\nimport os, sys\nos.write(1, b'raw <b>fd</b>\\n')\nprint(repr(sys.stdin.read()))\nopen('litter.txt', 'w').write('x')\nos.chdir('/')\n```\n\n\
+```python timeout=1\nimport os, time\nif os.fork() == 0:\n    time.sleep(600)\nwhile True:\n    pass\n```\n\n\
+```python\nimport os\nos._exit(3)\n```\n";
+
+#[test]
+fn a_hostile_book_fails_cleanly_and_leaves_nothing_behind() {
+    let root = fixture(&[("good", GOOD), ("hostile", HOSTILE)]);
+    let scratch = tempfile::tempdir().unwrap();
+    let output = Command::new(mdbook()).arg("build").arg(root.path()).env("TMPDIR", scratch.path()).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("error: listing `hostile/4` failed\n  --> src/hostile.md:27"), "{stderr}");
+    assert!(stderr.contains("timed out after 1 s"), "{stderr}");
+    assert!(stderr.contains("error: listing `hostile/5` failed\n  --> src/hostile.md:35"), "{stderr}");
+    assert!(stderr.contains("exited with status 3"), "{stderr}");
+    for working in ["hostile/1", "hostile/2", "hostile/3"] {
+        assert!(!stderr.contains(&format!("`{working}` failed")), "{working} should work:\n{stderr}");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(scratch.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
+    assert!(!root.path().join("src/litter.txt").exists() && !root.path().join("litter.txt").exists());
+}

@@ -1,0 +1,54 @@
+//! The cache: an unchanged rebuild runs nothing, one edit runs exactly that
+//! unit, a corrupt entry is recomputed, and `force` runs everything.
+
+use std::path::Path;
+
+use mdbook_pyrun::config::Config;
+use mdbook_pyrun::listing::ChapterInput;
+use mdbook_pyrun::pipeline::{run_book, Stats};
+
+const BIN: &str = env!("CARGO_BIN_EXE_mdbook-pyrun");
+
+fn chapter(second: &str) -> ChapterInput {
+    let content = format!(
+        "```python\nprint('one')\n```\n\n```python\nprint('{second}')\n```\n\n```python session=s\nx = 1\n```\n\n```python session=s\nprint(x)\n```\n"
+    );
+    ChapterInput { source_path: "book/c.md".into(), number: None, content }
+}
+
+fn build(root: &Path, second: &str, force: bool) -> Stats {
+    let mut config = Config::default();
+    config.force = force;
+    let run = run_book(&[chapter(second)], root, &config, Path::new(BIN)).unwrap();
+    assert_eq!(run.failures().count(), 0);
+    run.stats
+}
+
+#[test]
+fn only_what_changed_runs_again() {
+    let root = tempfile::tempdir().unwrap();
+    let first = build(root.path(), "two", false);
+    assert_eq!((first.units, first.units_run, first.units_cached), (3, 3, 0));
+
+    let unchanged = build(root.path(), "two", false);
+    assert_eq!((unchanged.units_run, unchanged.units_cached), (0, 3));
+
+    let edited = build(root.path(), "TWO", false);
+    assert_eq!((edited.units_run, edited.units_cached), (1, 2));
+
+    let forced = build(root.path(), "TWO", true);
+    assert_eq!(forced.units_run, 3);
+}
+
+#[test]
+fn a_corrupt_or_truncated_entry_is_recomputed() {
+    let root = tempfile::tempdir().unwrap();
+    build(root.path(), "two", false);
+    let cache_dir = root.path().join("target/pyrun-cache");
+    let entries: Vec<_> = std::fs::read_dir(&cache_dir).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(entries.len(), 3);
+    std::fs::write(&entries[0], b"{\"key\":").unwrap();
+    std::fs::write(&entries[1], b"").unwrap();
+    let rebuilt = build(root.path(), "two", false);
+    assert_eq!((rebuilt.units_run, rebuilt.units_cached), (2, 1));
+}
