@@ -75,7 +75,7 @@ fn test(root: &Path) -> Result<()> {
     let bin = build_preprocessor(root)?;
     // Release mode shares the VM's compiled artifacts with the preprocessor build.
     run(cargo(root)
-        .args(["test", "--release", "--workspace"])
+        .args(["test", "--release", "--workspace", "--no-fail-fast"])
         .env("PYRUN_BIN", &bin)
         .env("PATH", tools.path_env()))?;
     run(tools.mdbook_command(root).arg("test"))?;
