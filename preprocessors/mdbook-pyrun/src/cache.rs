@@ -13,11 +13,13 @@ use crate::VM_LABEL;
 const CACHE_FORMAT: u32 = 1;
 
 /// The cache key of a job: a BLAKE3 hash of the job (every block's source,
-/// hidden lines included, earlier session blocks, file names and limits), the
-/// timeout, the output limit, the VM and this runner's version.
-pub fn cache_key(job: &Job, timeout: Duration, output_limit: u64) -> String {
+/// hidden lines included, earlier session blocks, file names, copied files'
+/// hashes and limits), the program that runs it (`None` for the VM; a
+/// Rust listing's executable hash), the timeout, the output limit, the VM and
+/// this runner's version.
+pub fn cache_key(job: &Job, program: Option<&str>, timeout: Duration, output_limit: u64) -> String {
     let mut hasher = blake3::Hasher::new();
-    let inputs = (CACHE_FORMAT, env!("CARGO_PKG_VERSION"), VM_LABEL, job, timeout.as_millis() as u64, output_limit);
+    let inputs = (CACHE_FORMAT, env!("CARGO_PKG_VERSION"), VM_LABEL, job, program, timeout.as_millis() as u64, output_limit);
     hasher.update(&serde_json::to_vec(&inputs).expect("a job serialises"));
     hasher.finalize().to_hex().to_string()
 }
@@ -73,6 +75,7 @@ mod tests {
         Job {
             blocks: vec![JobBlock { source: source.into(), filename: "a.py".into() }],
             limits: Limits { memory_mb: 1, cpu_seconds: 1, file_size_mb: 1 },
+            files: vec![],
         }
     }
 
@@ -90,14 +93,18 @@ mod tests {
     #[test]
     fn keys_change_with_every_input() {
         let t = Duration::from_secs(1);
-        let base = cache_key(&job("print(1)"), t, 10);
-        assert_eq!(base, cache_key(&job("print(1)"), t, 10));
-        assert_ne!(base, cache_key(&job("print(2)"), t, 10));
-        assert_ne!(base, cache_key(&job("print(1)"), Duration::from_secs(2), 10));
-        assert_ne!(base, cache_key(&job("print(1)"), t, 11));
+        let base = cache_key(&job("print(1)"), None, t, 10);
+        assert_eq!(base, cache_key(&job("print(1)"), None, t, 10));
+        assert_ne!(base, cache_key(&job("print(2)"), None, t, 10));
+        assert_ne!(base, cache_key(&job("print(1)"), None, Duration::from_secs(2), 10));
+        assert_ne!(base, cache_key(&job("print(1)"), None, t, 11));
+        assert_ne!(base, cache_key(&job("print(1)"), Some("exe-hash"), t, 10));
         let mut other_limits = job("print(1)");
         other_limits.limits.memory_mb = 2;
-        assert_ne!(base, cache_key(&other_limits, t, 10));
+        assert_ne!(base, cache_key(&other_limits, None, t, 10));
+        let mut with_file = job("print(1)");
+        with_file.files.push(crate::protocol::InputFile { name: "a.so".into(), source: "x/a.so".into(), blake3: "1".into() });
+        assert_ne!(base, cache_key(&with_file, None, t, 10));
     }
 
     #[test]

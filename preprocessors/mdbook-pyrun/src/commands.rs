@@ -108,6 +108,7 @@ pub fn run_file(path: &Path, expect_error: Option<String>, config: &Config) -> R
     let job = Job {
         blocks: vec![JobBlock { source: listing.source.clone(), filename: listing.filename() }],
         limits: config.default_limits(),
+        files: Vec::new(),
     };
     let zygote = Zygote::start(&worker_exe()?)?;
     let run = run_job(&zygote, &job, config.default_timeout(), config.output_limit())?;
@@ -139,7 +140,11 @@ fn join(paths: &[PathBuf]) -> String {
 /// zygote's one-off start is included, spread over the runs.
 pub fn bench_isolation(count: usize) -> Result<f64> {
     let config = Config::default();
-    let job = Job { blocks: vec![JobBlock { source: "pass\n".into(), filename: "trivial.py".into() }], limits: config.default_limits() };
+    let job = Job {
+        blocks: vec![JobBlock { source: "pass\n".into(), filename: "trivial.py".into() }],
+        limits: config.default_limits(),
+        files: Vec::new(),
+    };
     let started = std::time::Instant::now();
     let zygote = Zygote::start(&worker_exe()?)?;
     for _ in 0..count {

@@ -1,10 +1,25 @@
 //! The info string of a listing's fence: ```` ```python file=a/b.py caption="..." ````.
+//!
+//! Every `python` (or `py`) block is a listing. A `rust` block is a listing
+//! when it names a program file with `file=`; other Rust blocks are left to
+//! `mdbook test`.
 
 use thiserror::Error;
+
+/// The language a listing is written in, which decides how it runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// Run in a fresh interpreter of the embedded VM.
+    #[default]
+    Python,
+    /// A program of the workspace that embeds the VM, built by cargo and run.
+    Rust,
+}
 
 /// What a listing's fence says about it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Attrs {
+    pub language: Language,
     pub file: Option<String>,
     pub caption: Option<String>,
     pub id: Option<String>,
@@ -15,13 +30,16 @@ pub struct Attrs {
     pub memory_mb: Option<u64>,
     pub cpu_seconds: Option<u64>,
     pub file_size_mb: Option<u64>,
+    /// A workspace package whose `cdylib` is built and copied into the
+    /// listing's working directory before it runs.
+    pub cdylib: Option<String>,
 }
 
 #[derive(Debug, Error, PartialEq)]
 pub enum FenceError {
     #[error("unterminated quote in the fence's info string")]
     UnterminatedQuote,
-    #[error("unknown attribute `{0}` (known: file, caption, id, expect-error, session, timeout, memory-mb, cpu-seconds, file-size-mb, norun)")]
+    #[error("unknown attribute `{0}` (known: file, caption, id, expect-error, session, timeout, memory-mb, cpu-seconds, file-size-mb, cdylib, norun)")]
     UnknownAttribute(String),
     #[error("attribute `{0}` needs a value, as in `{0}=...`")]
     MissingValue(String),
@@ -31,19 +49,26 @@ pub enum FenceError {
     BadNumber { name: String, value: String },
     #[error("attribute `{0}` is given twice")]
     Repeated(String),
+    #[error("attribute `{0}` is not supported on Rust listings")]
+    NotForRust(String),
 }
 
 /// The languages that make a fenced block a Python listing.
 const PYTHON_LANGUAGES: [&str; 2] = ["python", "py"];
 
-/// Parse an info string. `Ok(None)` means the block is not a Python listing.
+/// Attributes that only make sense for Python listings.
+const PYTHON_ONLY: [&str; 3] = ["expect-error", "session", "cdylib"];
+
+/// Parse an info string. `Ok(None)` means the block is not a listing.
 pub fn parse_info(info: &str) -> Result<Option<Attrs>, FenceError> {
     let words = split_words(info)?;
     let Some((language, rest)) = words.split_first() else { return Ok(None) };
-    if !PYTHON_LANGUAGES.contains(&language.as_str()) {
-        return Ok(None);
-    }
-    let mut attrs = Attrs::default();
+    let language = match language.as_str() {
+        l if PYTHON_LANGUAGES.contains(&l) => Language::Python,
+        "rust" if rest.iter().any(|w| w.starts_with("file=")) => Language::Rust,
+        _ => return Ok(None),
+    };
+    let mut attrs = Attrs { language, ..Attrs::default() };
     let mut seen = Vec::new();
     for word in rest {
         let (name, value) = match word.split_once('=') {
@@ -52,6 +77,9 @@ pub fn parse_info(info: &str) -> Result<Option<Attrs>, FenceError> {
         };
         if seen.contains(&name) {
             return Err(FenceError::Repeated(name.to_string()));
+        }
+        if language == Language::Rust && PYTHON_ONLY.contains(&name) {
+            return Err(FenceError::NotForRust(name.to_string()));
         }
         seen.push(name);
         let text = |value: Option<String>| value.ok_or_else(|| FenceError::MissingValue(name.to_string()));
@@ -65,6 +93,7 @@ pub fn parse_info(info: &str) -> Result<Option<Attrs>, FenceError> {
             "memory-mb" => attrs.memory_mb = Some(number(name, text(value)?)? as u64),
             "cpu-seconds" => attrs.cpu_seconds = Some(number(name, text(value)?)? as u64),
             "file-size-mb" => attrs.file_size_mb = Some(number(name, text(value)?)? as u64),
+            "cdylib" => attrs.cdylib = Some(text(value)?),
             "norun" => match value {
                 None => attrs.norun = true,
                 Some(_) => return Err(FenceError::UnexpectedValue(name.to_string())),
@@ -148,6 +177,17 @@ mod tests {
         assert!(attrs.norun);
         assert_eq!(attrs.timeout, Some(2.5));
         assert_eq!(attrs.memory_mb, Some(512));
+    }
+
+    #[test]
+    fn rust_blocks_are_listings_only_with_a_file() {
+        assert_eq!(parse_info("rust"), Ok(None));
+        assert_eq!(parse_info("rust,ignore"), Ok(None));
+        let attrs = parse_info("rust file=embedding/src/bin/hello.rs caption=\"Hi\"").unwrap().unwrap();
+        assert_eq!(attrs.language, Language::Rust);
+        assert_eq!(parse_info("rust file=a.rs session=s"), Err(FenceError::NotForRust("session".into())));
+        let python = parse_info("python cdylib=ffi-demo").unwrap().unwrap();
+        assert_eq!((python.language, python.cdylib.as_deref()), (Language::Python, Some("ffi-demo")));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! units through the [`cache`] and the [`runner`], [`verdict`] judges each
 //! result, and [`render`] produces what is spliced into the chapter.
 
+pub mod artifacts;
 pub mod cache;
 pub mod commands;
 pub mod config;

@@ -7,11 +7,16 @@ use std::time::Duration;
 
 use crate::config::Config;
 use crate::extract::fenced_blocks;
-use crate::fence::{parse_info, Attrs};
+use crate::fence::{parse_info, Attrs, Language};
 use crate::protocol::{Job, JobBlock, Limits};
 
-/// The comment that hides a line from the rendered code while still running it.
+/// The comment that hides a line of a Python listing from the rendered code
+/// while still running it.
 pub const HIDE_MARKER: &str = "# hide";
+
+/// The same for Rust listings. Such lines are rendered with mdBook's `# `
+/// prefix, so the HTML hides them and `mdbook test` still compiles them.
+pub const RUST_HIDE_MARKER: &str = "// hide";
 
 /// A chapter as the pipeline sees it.
 #[derive(Debug, Clone)]
@@ -55,14 +60,30 @@ pub struct MarkupError {
 }
 
 impl Listing {
-    /// The code as shown to readers: without hidden lines.
+    /// The code as shown to readers: Python without its hidden lines; Rust
+    /// with them marked for mdBook to hide (and rustdoc to compile).
     pub fn display_code(&self) -> String {
         let mut shown = String::new();
-        for line in self.source.lines().filter(|line| !is_hidden(line)) {
-            shown.push_str(line);
+        for line in self.source.lines() {
+            match self.attrs.language {
+                Language::Python if is_hidden(line, HIDE_MARKER) => continue,
+                Language::Rust if is_hidden(line, RUST_HIDE_MARKER) => {
+                    shown.push_str("# ");
+                    shown.push_str(line.trim_end().strip_suffix(RUST_HIDE_MARKER).unwrap_or(line).trim_end());
+                }
+                _ => shown.push_str(line),
+            }
             shown.push('\n');
         }
         shown
+    }
+
+    /// The language word of the rendered code fence.
+    pub fn fence_language(&self) -> &'static str {
+        match self.attrs.language {
+            Language::Python => "python",
+            Language::Rust => "rust",
+        }
     }
 
     /// The file name shown in tracebacks.
@@ -83,8 +104,8 @@ impl Listing {
     }
 }
 
-fn is_hidden(line: &str) -> bool {
-    line.trim_end().ends_with(HIDE_MARKER)
+fn is_hidden(line: &str, marker: &str) -> bool {
+    line.trim_end().ends_with(marker)
 }
 
 /// Collect the listings of a chapter, reading file listings from `root`.
@@ -122,7 +143,14 @@ pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) ->
         };
         let id = match (&attrs.id, &attrs.file) {
             (Some(id), _) => id.clone(),
-            (None, Some(rel)) => rel.strip_suffix(".py").unwrap_or(rel).to_string(),
+            // A Rust program lives at `<folder>/src/bin/<name>.rs`; its id is `<folder>/<name>`.
+            (None, Some(rel)) if attrs.language == Language::Rust => {
+                let rel = Path::new(rel);
+                let folder = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+                let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                format!("{folder}/{stem}")
+            }
+            (None, Some(rel)) => Path::new(rel).with_extension("").to_string_lossy().into_owned(),
             (None, None) => format!("{slug}/{ordinal}"),
         };
         let label = match &chapter.number {
@@ -180,7 +208,8 @@ pub struct Unit {
 pub fn units_of(listings: &[Listing]) -> Vec<Unit> {
     let mut units: Vec<(Option<&str>, Unit)> = Vec::new();
     for (index, listing) in listings.iter().enumerate().filter(|(_, l)| l.runs()) {
-        let session = listing.attrs.session.as_deref();
+        // Rust listings are programs of their own: never part of a session.
+        let session = listing.attrs.session.as_deref().filter(|_| listing.attrs.language == Language::Python);
         match session.and_then(|name| units.iter_mut().find(|(s, _)| *s == Some(name))) {
             Some((_, unit)) => unit.members.push(index),
             None => units.push((session, Unit { members: vec![index] })),
@@ -200,7 +229,7 @@ impl Unit {
             file_size_mb: members().filter_map(|l| l.attrs.file_size_mb).max().unwrap_or(defaults.file_size_mb),
         };
         let blocks = members().map(|l| JobBlock { source: l.source.clone(), filename: l.filename() }).collect();
-        Job { blocks, limits }
+        Job { blocks, limits, files: Vec::new() }
     }
 
     /// The wall-clock budget: the sum of the members' timeouts.
@@ -240,6 +269,17 @@ mod tests {
         let (listings, _) = collect("```python\nimport sys  # hide\nprint(sys)\n```\n");
         assert_eq!(listings[0].source, "import sys  # hide\nprint(sys)\n");
         assert_eq!(listings[0].display_code(), "print(sys)\n");
+    }
+
+    #[test]
+    fn hidden_rust_lines_get_mdbooks_hash_prefix() {
+        let listing = Listing {
+            source: "extern crate rustpython_vm; // hide\nfn main() {}\n".into(),
+            attrs: Attrs { language: Language::Rust, ..Attrs::default() },
+            ..collect("```python\n1\n```\n").0.remove(0)
+        };
+        assert_eq!(listing.display_code(), "# extern crate rustpython_vm;\nfn main() {}\n");
+        assert_eq!(listing.fence_language(), "rust");
     }
 
     #[test]

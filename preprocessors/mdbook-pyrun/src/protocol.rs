@@ -20,6 +20,30 @@ pub struct Limits {
     pub file_size_mb: u64,
 }
 
+impl Limits {
+    /// Apply the limits to the calling process, and so to all it forks.
+    /// Async-signal-safe: also used between fork and exec.
+    pub fn apply(&self) -> std::io::Result<()> {
+        const MIB: u64 = 1 << 20;
+        let memory = self.memory_mb * MIB;
+        let file_size = self.file_size_mb * MIB;
+        set_limit(libc::RLIMIT_AS, memory, memory)?;
+        // SIGXCPU at the soft limit names the cause; SIGKILL a second later is the backstop.
+        set_limit(libc::RLIMIT_CPU, self.cpu_seconds, self.cpu_seconds + 1)?;
+        set_limit(libc::RLIMIT_FSIZE, file_size, file_size)
+    }
+}
+
+fn set_limit(resource: libc::__rlimit_resource_t, soft: u64, hard: u64) -> std::io::Result<()> {
+    let limit = libc::rlimit { rlim_cur: soft, rlim_max: hard };
+    // SAFETY: setrlimit reads the struct we pass it.
+    if unsafe { libc::setrlimit(resource, &limit) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
 /// One block of source to run, in order, in the worker's interpreter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct JobBlock {
@@ -29,11 +53,23 @@ pub struct JobBlock {
     pub filename: String,
 }
 
+/// A file copied into the listing's working directory before it runs; its
+/// content hash makes it part of the cache key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct InputFile {
+    pub name: String,
+    pub source: std::path::PathBuf,
+    pub blake3: String,
+}
+
 /// Everything a worker needs to run one listing or one session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Job {
     pub blocks: Vec<JobBlock>,
     pub limits: Limits,
+    /// Files to place in the working directory (copied by the preprocessor).
+    #[serde(default)]
+    pub files: Vec<InputFile>,
 }
 
 /// How one block ended, as the worker saw it.

@@ -49,14 +49,14 @@ pub fn bless(root: &Path, listing_file: &Path, actual: &str) -> std::io::Result<
 }
 
 /// `.py` files under `listings_dir` that no chapter uses, and `.out` files
-/// without a `.py` beside them (paths relative to `root`).
+/// without a listing (`.py` or `.rs`) beside them (paths relative to `root`).
 pub fn strays(root: &Path, listings_dir: &Path, used: &BTreeSet<PathBuf>) -> Vec<PathBuf> {
     let mut found = Vec::new();
     walk(&root.join(listings_dir), &mut |path| {
         let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
         match path.extension().and_then(|e| e.to_str()) {
             Some("py") if !used.contains(&rel) => found.push(rel),
-            Some("out") if !path.with_extension("py").exists() => found.push(rel),
+            Some("out") if !path.with_extension("py").exists() && !path.with_extension("rs").exists() => found.push(rel),
             _ => {}
         }
     });

@@ -1,5 +1,6 @@
 //! The HTML/markdown that replaces a listing's fenced block in the chapter.
 
+use crate::fence::Language;
 use crate::listing::Listing;
 use crate::verdict::ListingOutput;
 use crate::VM_LABEL;
@@ -48,16 +49,19 @@ pub fn render_listing(listing: &Listing, output: Option<&ListingOutput>) -> Stri
     html.push_str("</figcaption>\n\n");
     let code = listing.display_code();
     let fence = fence_for(&code);
-    html.push_str(&format!("{fence}python\n{code}{fence}\n\n"));
+    html.push_str(&format!("{fence}{}\n{code}{fence}\n\n", listing.fence_language()));
     if let Some(output) = output {
-        html.push_str(&render_output(&id, output));
+        html.push_str(&render_output(&id, output, listing.attrs.language));
     }
     html.push_str("</figure>");
     html
 }
 
-fn render_output(id: &str, output: &ListingOutput) -> String {
-    let mut label = format!("Output — {VM_LABEL}");
+fn render_output(id: &str, output: &ListingOutput, language: Language) -> String {
+    let mut label = match language {
+        Language::Python => format!("Output — {VM_LABEL}"),
+        Language::Rust => format!("Output — this program, embedding {VM_LABEL}"),
+    };
     if let Some(raised) = &output.raised {
         label.push_str(&format!(", raises {raised} as expected"));
     }

@@ -19,7 +19,7 @@ use rustpython::InterpreterBuilderExt;
 use rustpython_vm::builtins::PyBaseExceptionRef;
 use rustpython_vm::{AsObject, Interpreter, InterpreterBuilder, Settings, VirtualMachine};
 
-use crate::protocol::{layout, BlockOutcome, ForkRequest, Job, Limits, WorkerMessage, ZygoteMessage, CONTROL_FD};
+use crate::protocol::{layout, BlockOutcome, ForkRequest, Job, WorkerMessage, ZygoteMessage, CONTROL_FD};
 
 /// Entry point of `mdbook-pyrun zygote`. Never returns.
 pub fn zygote_main() -> ! {
@@ -180,7 +180,7 @@ fn serve_job(interpreter: Interpreter, control: UnixStream, dir: &Path) -> Resul
         BufReader::new(&control).read_line(&mut line).context("reading the job")?;
         serde_json::from_str(&line).context("parsing the job")?
     };
-    apply_limits(&job.limits)?;
+    job.limits.apply().context("setting the listing's resource limits")?;
     let worker_pid = std::process::id();
     let mut reporter = Reporter { control };
 
@@ -287,27 +287,6 @@ fn output_size() -> u64 {
         } else {
             0
         }
-    }
-}
-
-fn apply_limits(limits: &Limits) -> Result<()> {
-    const MIB: u64 = 1 << 20;
-    let memory = limits.memory_mb * MIB;
-    let file_size = limits.file_size_mb * MIB;
-    set_limit(libc::RLIMIT_AS, memory, memory).context("setting the memory limit")?;
-    // SIGXCPU at the soft limit names the cause; SIGKILL a second later is the backstop.
-    set_limit(libc::RLIMIT_CPU, limits.cpu_seconds, limits.cpu_seconds + 1).context("setting the CPU limit")?;
-    set_limit(libc::RLIMIT_FSIZE, file_size, file_size).context("setting the file-size limit")?;
-    Ok(())
-}
-
-fn set_limit(resource: libc::__rlimit_resource_t, soft: u64, hard: u64) -> std::io::Result<()> {
-    let limit = libc::rlimit { rlim_cur: soft, rlim_max: hard };
-    // SAFETY: setrlimit reads the struct we pass it.
-    if unsafe { libc::setrlimit(resource, &limit) } == 0 {
-        Ok(())
-    } else {
-        Err(std::io::Error::last_os_error())
     }
 }
 

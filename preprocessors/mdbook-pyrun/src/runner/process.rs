@@ -16,7 +16,7 @@ use super::zygote::Zygote;
 use crate::protocol::{layout, BlockOutcome, Job, WorkerMessage};
 
 /// How often the output size is checked while a listing runs.
-const WATCH_INTERVAL: Duration = Duration::from_millis(25);
+pub(super) const WATCH_INTERVAL: Duration = Duration::from_millis(25);
 
 /// How long to wait for the zygote's report of an ended worker.
 const STATUS_WAIT: Duration = Duration::from_secs(10);
@@ -48,20 +48,40 @@ pub struct RawRun {
     pub seconds: f64,
 }
 
+/// A listing's temporary folder: working directory, `TMPDIR`, capture file.
+/// Deleted when dropped.
+pub(super) fn listing_folder(job: &Job) -> Result<tempfile::TempDir> {
+    let dir = tempfile::Builder::new().prefix("pyrun-").tempdir().context("creating a temporary folder")?;
+    std::fs::create_dir(dir.path().join(layout::CWD))?;
+    std::fs::create_dir(dir.path().join(layout::TMP))?;
+    File::create(dir.path().join(layout::CAPTURE))?;
+    for file in &job.files {
+        std::fs::copy(&file.source, dir.path().join(layout::CWD).join(&file.name))
+            .with_context(|| format!("copying {} into the listing's folder", file.source.display()))?;
+    }
+    Ok(dir)
+}
+
+/// Read what a finished listing wrote, up to `output_limit` bytes.
+pub(super) fn collect_output(dir: &std::path::Path, output_limit: u64, run: &mut RawRun) -> Result<()> {
+    let capture_path = dir.join(layout::CAPTURE);
+    let size = std::fs::metadata(&capture_path)?.len();
+    Read::take(File::open(&capture_path)?, output_limit).read_to_end(&mut run.output)?;
+    run.truncated |= size > output_limit;
+    Ok(())
+}
+
 /// Run `job` in a fresh worker, waiting at most `timeout`, keeping at most
 /// `output_limit` bytes of output.
 pub fn run_job(zygote: &Zygote, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
     let started = Instant::now();
-    let dir = tempfile::Builder::new().prefix("pyrun-").tempdir().context("creating a temporary folder")?;
-    std::fs::create_dir(dir.path().join(layout::CWD))?;
-    std::fs::create_dir(dir.path().join(layout::TMP))?;
+    let dir = listing_folder(job)?;
     let capture_path = dir.path().join(layout::CAPTURE);
-    File::create(&capture_path)?;
     let listener = UnixListener::bind(dir.path().join(layout::CONTROL))?;
     listener.set_nonblocking(true)?;
 
     let pid = zygote.fork(dir.path())?;
-    let mut worker = Running { pid, pidfd: open_pidfd(pid), exited: false };
+    let mut worker = Running::new(pid);
     let mut run = RawRun {
         blocks: Vec::new(),
         finished: false,
@@ -86,9 +106,7 @@ pub fn run_job(zygote: &Zygote, job: &Job, timeout: Duration, output_limit: u64)
             _ => ProcessEnd::Exited { code: -1 },
         };
     }
-    let size = std::fs::metadata(&capture_path)?.len();
-    Read::take(File::open(&capture_path)?, output_limit).read_to_end(&mut run.output)?;
-    run.truncated |= size > output_limit;
+    collect_output(dir.path(), output_limit, &mut run)?;
     run.seconds = started.elapsed().as_secs_f64();
     Ok(run)
 }
@@ -155,14 +173,18 @@ fn read_reports(reports: &mut BufReader<UnixStream>, pending: &mut String, run: 
     }
 }
 
-/// A forked worker, seen from the preprocessor (which is not its parent).
-struct Running {
-    pid: i32,
-    pidfd: Option<OwnedFd>,
-    exited: bool,
+/// A worker process, seen from the preprocessor (which may not be its parent).
+pub(super) struct Running {
+    pub(super) pid: i32,
+    pub(super) pidfd: Option<OwnedFd>,
+    pub(super) exited: bool,
 }
 
 impl Running {
+    pub(super) fn new(pid: i32) -> Running {
+        Running { pid, pidfd: open_pidfd(pid), exited: false }
+    }
+
     /// Accept the worker's control connection, unless it dies or time runs out first.
     fn accept(&mut self, listener: &UnixListener, deadline: Instant) -> Result<Option<UnixStream>> {
         loop {
@@ -179,7 +201,7 @@ impl Running {
         }
     }
 
-    fn has_exited(&mut self) -> bool {
+    pub(super) fn has_exited(&mut self) -> bool {
         if !self.exited {
             self.exited = match &self.pidfd {
                 Some(pidfd) => poll(&[pidfd.as_raw_fd()], Duration::ZERO),
@@ -191,13 +213,13 @@ impl Running {
     }
 
     /// Sleep until `also` is readable, the worker exits, or `wait` passes.
-    fn wait(&self, wait: Duration, also: Option<i32>) {
+    pub(super) fn wait(&self, wait: Duration, also: Option<i32>) {
         let fds: Vec<i32> = also.into_iter().chain(self.pidfd.as_ref().map(|p| p.as_raw_fd())).collect();
         poll(&fds, wait);
     }
 
     /// Kill every process of the listing: the worker, forked children, pool workers.
-    fn kill_group(&self) {
+    pub(super) fn kill_group(&self) {
         // SAFETY: the worker leads its own process group; this signals that
         // group, and the worker itself in case it had not yet made the group.
         unsafe {

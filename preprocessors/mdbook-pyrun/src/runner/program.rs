@@ -1,0 +1,81 @@
+//! Running a compiled Rust listing: the same folder, capture, limits, timeout
+//! and process-group kill as a Python listing, but a program of its own
+//! instead of a forked interpreter.
+
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+
+use super::process::{collect_output, listing_folder, ProcessEnd, RawRun, Running, WATCH_INTERVAL};
+use crate::protocol::{layout, BlockOutcome, Job};
+
+/// Run `exe` with `job`'s limits; its exit status 0 counts as the one block completing.
+pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
+    let started = Instant::now();
+    let dir = listing_folder(job)?;
+    let capture = std::fs::OpenOptions::new().append(true).open(dir.path().join(layout::CAPTURE))?;
+    let limits = job.limits;
+    let mut command = Command::new(exe);
+    command
+        .current_dir(dir.path().join(layout::CWD))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
+        .env("HOME", dir.path().join(layout::CWD))
+        .env("TMPDIR", dir.path().join(layout::TMP))
+        .env("LANG", "C.UTF-8")
+        .stdin(Stdio::null())
+        .stdout(capture.try_clone()?)
+        .stderr(capture)
+        .process_group(0);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            limits.apply()
+        });
+    }
+    let mut child = command.spawn().with_context(|| format!("starting {}", exe.display()))?;
+    let mut program = Running::new(child.id() as i32);
+    let mut run = RawRun {
+        blocks: Vec::new(),
+        finished: false,
+        output: Vec::new(),
+        truncated: false,
+        end: ProcessEnd::Exited { code: 0 },
+        seconds: 0.0,
+    };
+    let deadline = started + timeout;
+    let capture_path = dir.path().join(layout::CAPTURE);
+    while !program.has_exited() {
+        if std::fs::metadata(&capture_path)?.len() > output_limit {
+            run.truncated = true;
+            break;
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            run.end = ProcessEnd::TimedOut { seconds: timeout.as_secs_f64() };
+            break;
+        }
+        program.wait((deadline - now).min(WATCH_INTERVAL), None);
+    }
+    program.kill_group();
+    let status = child.wait()?;
+    if !matches!(run.end, ProcessEnd::TimedOut { .. }) {
+        use std::os::unix::process::ExitStatusExt;
+        run.end = match (status.code(), status.signal()) {
+            (Some(code), _) => ProcessEnd::Exited { code },
+            (None, Some(signal)) => ProcessEnd::Signalled { signal },
+            (None, None) => ProcessEnd::Exited { code: -1 },
+        };
+    }
+    collect_output(dir.path(), output_limit, &mut run)?;
+    if run.end == (ProcessEnd::Exited { code: 0 }) && !run.truncated {
+        run.blocks.push((BlockOutcome::Completed, run.output.len() as u64));
+        run.finished = true;
+    }
+    run.seconds = started.elapsed().as_secs_f64();
+    Ok(run)
+}
