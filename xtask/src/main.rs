@@ -70,6 +70,9 @@ fn main() -> Result<()> {
     }
 }
 
+/// Where `mdbook test` finds the crates the book's Rust blocks use.
+const LISTINGS_DEPS: &str = "target/listings/release/deps";
+
 fn test(root: &Path) -> Result<()> {
     let tools = tools::ensure(root)?;
     let bin = build_preprocessor(root)?;
@@ -78,7 +81,9 @@ fn test(root: &Path) -> Result<()> {
         .args(["test", "--release", "--workspace", "--no-fail-fast"])
         .env("PYRUN_BIN", &bin)
         .env("PATH", tools.path_env()))?;
-    run(tools.mdbook_command(root).arg("test"))?;
+    // The book's Rust blocks link against the listings workspace's one build
+    // of the VM, which the preprocessor has just brought up to date.
+    run(tools.mdbook_command(root).args(["test", "-L", LISTINGS_DEPS]))?;
     eprintln!("xtask: all tests passed");
     Ok(())
 }
