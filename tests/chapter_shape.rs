@@ -12,10 +12,8 @@ const NOT_CHAPTERS: [&str; 1] = ["introduction.md"];
 
 fn chapters() -> Vec<(String, String)> {
     let book = common::repo_root().join("book");
-    let summary = std::fs::read_to_string(book.join("SUMMARY.md")).unwrap();
-    summary
-        .lines()
-        .filter_map(|line| line.trim_start().strip_prefix("- [")?.split("](").nth(1)?.strip_suffix(')').map(String::from))
+    common::chapter_paths()
+        .into_iter()
         .filter(|path| !NOT_CHAPTERS.contains(&path.as_str()))
         .map(|path| {
             let content = std::fs::read_to_string(book.join(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -75,6 +75,7 @@ const LISTINGS_DEPS: &str = "target/listings/release/deps";
 
 fn test(root: &Path) -> Result<()> {
     let tools = tools::ensure(root)?;
+    tools::ensure_chromium()?;
     let bin = build_preprocessor(root)?;
     // Release mode shares the VM's compiled artifacts with the preprocessor build.
     run(cargo(root)

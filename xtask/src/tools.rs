@@ -55,3 +55,24 @@ impl Tools {
         command
     }
 }
+
+/// Debian's Chromium, for the headless browser test: installed with apt-get
+/// when missing (CI machines run as root); otherwise the error says how.
+pub fn ensure_chromium() -> Result<()> {
+    let present = |name: &str| Command::new(name).arg("--version").output().is_ok_and(|o| o.status.success());
+    if present("chromium") || present("chromium-browser") {
+        return Ok(());
+    }
+    let root = Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    if !root {
+        bail!("the browser test needs Chromium: run `sudo apt-get install chromium` and try again");
+    }
+    eprintln!("xtask: installing Debian's chromium for the browser test");
+    for args in [&["update"][..], &["install", "-y", "--no-install-recommends", "chromium"][..]] {
+        let status = Command::new("apt-get").args(args).env("DEBIAN_FRONTEND", "noninteractive").status()?;
+        if !status.success() {
+            bail!("apt-get {} failed", args.join(" "));
+        }
+    }
+    Ok(())
+}
