@@ -68,7 +68,7 @@ pub fn ensure_chromium() -> Result<()> {
         bail!("the browser test needs Chromium: run `sudo apt-get install chromium` and try again");
     }
     eprintln!("xtask: installing Debian's chromium for the browser test");
-    for args in [&["update"][..], &["install", "-y", "--no-install-recommends", "chromium"][..]] {
+    for args in [&["update"][..], &["install", "-y", "chromium"][..]] {
         let status = Command::new("apt-get").args(args).env("DEBIAN_FRONTEND", "noninteractive").status()?;
         if !status.success() {
             bail!("apt-get {} failed", args.join(" "));
