@@ -120,8 +120,9 @@ fn one_edit(book: &BookBuilds) -> Result<usize> {
     let result = book.build(&[]);
     std::fs::write(&listing, &original)?;
     let (_, summary) = result?;
+    // "pyrun: 325 listings (286 units): 1 run, 285 cached, ..."
     let run = summary
-        .split(": ")
+        .split("units): ")
         .nth(1)
         .and_then(|rest| rest.split(" run").next())
         .and_then(|n| n.trim().parse().ok())

@@ -14,10 +14,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use anyhow::{bail, Context, Result};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// What cargo built, and what it could not.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Built {
     /// Executables by the absolute path of their `main` source file.
     pub programs: HashMap<PathBuf, PathBuf>,
@@ -27,6 +27,26 @@ pub struct Built {
     pub errors: HashMap<PathBuf, Vec<String>>,
     /// Errors that point at no file (a broken manifest, say).
     pub other_errors: Vec<String>,
+    /// BLAKE3 hashes of the programs and libraries, for cache keys; computed
+    /// once per cargo build rather than on every book build.
+    #[serde(default)]
+    pub hashes: HashMap<PathBuf, String>,
+}
+
+impl Built {
+    /// The hash of an artifact this build produced.
+    pub fn hash_of(&self, artifact: &Path) -> Result<String> {
+        match self.hashes.get(artifact) {
+            Some(hash) => Ok(hash.clone()),
+            None => hash_file(artifact),
+        }
+    }
+}
+
+pub fn hash_file(path: &Path) -> Result<String> {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update_mmap(path).with_context(|| format!("hashing {}", path.display()))?;
+    Ok(hasher.finalize().to_hex().to_string())
 }
 
 #[derive(Deserialize)]
@@ -60,6 +80,71 @@ struct Span {
 
 /// Where the listings workspace is built, relative to the book's root.
 pub const LISTINGS_TARGET_DIR: &str = "target/listings";
+
+/// Where the last clean build's artifacts are recorded, with its inputs' hash.
+const RECORD: &str = "pyrun-artifacts.json";
+
+#[derive(Serialize, Deserialize)]
+struct Record {
+    inputs: String,
+    built: Built,
+}
+
+/// Build the listings workspace, unless its sources are exactly those of the
+/// last clean build and its artifacts are still there. Even a no-op `cargo
+/// build` costs a few hundred milliseconds, which would dominate a rebuild of
+/// the book where nothing changed.
+pub fn build_listings(root: &Path, manifest: &Path) -> Result<Built> {
+    let record_path = root.join(LISTINGS_TARGET_DIR).join(RECORD);
+    let inputs = hash_sources(manifest.parent().unwrap_or(Path::new(".")))?;
+    let recorded: Option<Record> = std::fs::read(&record_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
+    if let Some(record) = recorded {
+        let artifacts_exist = record.built.programs.values().chain(record.built.cdylibs.values()).all(|p| p.exists());
+        if record.inputs == inputs && artifacts_exist {
+            return Ok(record.built);
+        }
+    }
+    eprintln!("pyrun: building the Rust listings with cargo");
+    let mut built = cargo_build(root, manifest)?;
+    if built.errors.is_empty() && built.other_errors.is_empty() {
+        for artifact in built.programs.values().chain(built.cdylibs.values()) {
+            built.hashes.insert(artifact.clone(), hash_file(artifact)?);
+        }
+        let record = Record { inputs, built };
+        std::fs::write(&record_path, serde_json::to_vec(&record)?)?;
+        return Ok(record.built);
+    }
+    Ok(built)
+}
+
+/// A hash of every file cargo reads to build the workspace in `dir`: manifests,
+/// the lock file and Rust sources.
+fn hash_sources(dir: &Path) -> Result<String> {
+    fn visit(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if path.is_dir() {
+                if name != "target" {
+                    visit(&path, files)?;
+                }
+            } else if name.ends_with(".rs") || name == "Cargo.toml" || name == "Cargo.lock" {
+                files.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    visit(dir, &mut files)?;
+    files.sort();
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for file in files {
+        hasher.update(file.to_string_lossy().as_bytes());
+        hasher.update(&std::fs::read(&file)?);
+    }
+    Ok(hasher.finalize().to_hex().to_string())
+}
 
 /// `cargo build --release --workspace` the listings workspace whose manifest is
 /// `manifest`, into `root/target/listings`.

@@ -30,10 +30,13 @@ fn options() -> Options {
 pub fn fenced_blocks(markdown: &str) -> Vec<FencedBlock> {
     let mut blocks = Vec::new();
     let mut current: Option<FencedBlock> = None;
+    // Lines are counted incrementally: blocks arrive in document order.
+    let (mut counted_to, mut line) = (0, 1);
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                let line = markdown[..range.start].matches('\n').count() + 1;
+                line += markdown[counted_to..range.start].matches('\n').count();
+                counted_to = range.start;
                 current = Some(FencedBlock { span: range, line, info: info.to_string(), body: String::new() });
             }
             Event::Text(text) => {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::config::Config;
-use crate::extract::fenced_blocks;
+use crate::extract::{fenced_blocks, FencedBlock};
 use crate::fence::{parse_info, Attrs, Language};
 use crate::protocol::{Job, JobBlock, Limits};
 
@@ -112,8 +112,9 @@ fn is_hidden(line: &str, marker: &str) -> bool {
 pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) -> (Vec<Listing>, Vec<MarkupError>) {
     let slug = chapter.slug();
     let mut listings = Vec::new();
-    let mut errors = lost_fences(chapter);
-    for block in fenced_blocks(&chapter.content) {
+    let blocks = fenced_blocks(&chapter.content);
+    let mut errors = lost_fences(chapter, &blocks);
+    for block in blocks {
         let error = |message: String| MarkupError { chapter_path: chapter.source_path.clone(), line: block.line, message };
         let attrs = match parse_info(&block.info) {
             Ok(Some(attrs)) => attrs,
@@ -174,12 +175,14 @@ pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) ->
 /// Lines that look like a listing's opening fence but are not one. CommonMark
 /// forbids backticks in a backtick fence's info string, so ```` ```python
 /// caption="`x`" ```` is plain text, and the listing would silently vanish.
-fn lost_fences(chapter: &ChapterInput) -> Vec<MarkupError> {
-    let blocks = fenced_blocks(&chapter.content);
-    let inside_a_block = |line: usize| blocks.iter().any(|b| {
-        let end = b.line + chapter.content[b.span.clone()].matches('\n').count();
-        (b.line..=end).contains(&line)
-    });
+fn lost_fences(chapter: &ChapterInput, blocks: &[FencedBlock]) -> Vec<MarkupError> {
+    // The line ranges of real blocks, in order, for a binary search per line.
+    let ranges: Vec<(usize, usize)> =
+        blocks.iter().map(|b| (b.line, b.line + chapter.content[b.span.clone()].matches('\n').count())).collect();
+    let inside_a_block = |line: usize| {
+        let after = ranges.partition_point(|&(start, _)| start <= line);
+        after > 0 && line <= ranges[after - 1].1
+    };
     chapter
         .content
         .lines()

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::listing::{collect_listings, units_of, ChapterInput, Listing, MarkupError, Unit};
 use crate::progress::Progress;
 use crate::protocol::Job;
-use crate::artifacts::{cargo_build, Built};
+use crate::artifacts::{build_listings, Built};
 use crate::fence::Language;
 use crate::protocol::InputFile;
 use crate::runner::{run_job, run_program, RawRun, Zygote};
@@ -105,7 +105,7 @@ pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_
             match plan(&root, &chapter.listings, unit, config, &built) {
                 Ok((unit, job, program)) => {
                     let timeout = unit.timeout(&chapter.listings, config);
-                    let program_hash = program.as_deref().map(hash_file).transpose()?;
+                    let program_hash = program.as_deref().map(|p| built.hash_of(p)).transpose()?;
                     let key = cache_key(&job, program_hash.as_deref(), timeout, config.output_limit());
                     work.push(Work { chapter: chapter_index, unit, job, program, timeout, key });
                 }
@@ -198,8 +198,7 @@ fn build_artifacts(root: &Path, chapters: &[ChapterRun], config: &Config) -> Res
     if !needed {
         return Ok(Built::default());
     }
-    eprintln!("pyrun: building the Rust listings with cargo");
-    cargo_build(root, &root.join(&config.listings).join("Cargo.toml"))
+    build_listings(root, &root.join(&config.listings).join("Cargo.toml"))
 }
 
 type Planned = (Unit, Job, Option<PathBuf>);
@@ -214,7 +213,7 @@ fn plan(root: &Path, listings: &[Listing], unit: Unit, config: &Config, built: &
             return Err((unit, format!("cargo built no cdylib for package `{cdylib}`"), built.other_errors.join("\n")));
         };
         let name = library.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let blake3 = hash_file(library).map_err(|e| (unit.clone(), format!("cannot read {}: {e}", library.display()), String::new()))?;
+        let blake3 = built.hash_of(library).map_err(|e| (unit.clone(), format!("cannot read {}: {e}", library.display()), String::new()))?;
         job.files.push(InputFile { name, source: library.clone(), blake3 });
     }
     if first.attrs.language == Language::Python {
@@ -233,10 +232,4 @@ fn plan(root: &Path, listings: &[Listing], unit: Unit, config: &Config, built: &
             built.other_errors.join("\n"),
         )),
     }
-}
-
-fn hash_file(path: &Path) -> Result<String> {
-    let mut hasher = blake3::Hasher::new();
-    hasher.update_mmap(path).with_context(|| format!("hashing {}", path.display()))?;
-    Ok(hasher.finalize().to_hex().to_string())
 }
