@@ -9,6 +9,7 @@ use common::{mdbook, pyrun_bin, repo_root};
 
 #[test]
 fn every_listing_matches_its_recorded_output() {
+    let _book = common::whole_book_lock();
     let output = Command::new(pyrun_bin()).arg("check").arg("--root").arg(repo_root()).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "listings drifted or failed:\n{stderr}");
@@ -17,6 +18,7 @@ fn every_listing_matches_its_recorded_output() {
 
 #[test]
 fn the_whole_book_builds_with_real_outputs_and_diagrams() {
+    let _book = common::whole_book_lock();
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(mdbook())
         .arg("build")

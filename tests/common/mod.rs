@@ -7,6 +7,14 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::OnceLock;
 
+/// Held by tests that run the whole book, so that they do not run its
+/// listings at the same time on a cold cache (doubling the load can push a
+/// slow listing past its timeout on a two-core machine).
+pub fn whole_book_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
