@@ -1,3 +1,5 @@
+// Vendored (see vendor/README.md): error-chain expands to a cfg that newer rustc flags.
+#![allow(unexpected_cfgs)]
 use std::collections::HashMap;
 use std::env;
 use std::fs::File;
