@@ -5,7 +5,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{mdbook, pyrun_bin, repo_root};
+use common::{pyrun_bin, repo_root};
 
 #[test]
 fn every_listing_matches_its_recorded_output() {
@@ -20,15 +20,7 @@ fn every_listing_matches_its_recorded_output() {
 fn the_whole_book_builds_with_real_outputs_and_diagrams() {
     let _book = common::whole_book_lock();
     let out = tempfile::tempdir().unwrap();
-    let status = Command::new(mdbook())
-        .arg("build")
-        .arg(repo_root())
-        .arg("--dest-dir")
-        .arg(out.path())
-        .env("PATH", common::path_with_tools())
-        .status()
-        .unwrap();
-    assert!(status.success(), "mdbook build failed");
+    common::build_book(out.path());
     let chapter = std::fs::read_to_string(out.path().join("objects/names-and-references.html")).unwrap();
     assert!(chapter.contains("class=\"listing-output\""), "no listing output in chapter 1");
     assert!(chapter.contains("Output — RustPython 0.5.0"));

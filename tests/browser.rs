@@ -38,15 +38,10 @@ fn render(browser: &str, page: &Path, profile: &Path) -> (String, Vec<String>) {
 fn every_chapter_renders_outputs_and_diagrams_without_script_errors() {
     let browser = chromium();
     let site = tempfile::tempdir().unwrap();
-    let status = Command::new(common::mdbook())
-        .arg("build")
-        .arg(common::repo_root())
-        .arg("--dest-dir")
-        .arg(site.path())
-        .env("PATH", common::path_with_tools())
-        .status()
-        .unwrap();
-    assert!(status.success(), "mdbook build failed");
+    {
+        let _book = common::whole_book_lock();
+        common::build_book(site.path());
+    }
     let profile = tempfile::tempdir().unwrap();
     let mut problems = Vec::new();
     let mut diagrams = 0;

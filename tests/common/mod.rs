@@ -75,3 +75,16 @@ pub fn chapter_paths() -> Vec<String> {
         .filter_map(|line| line.trim_start().strip_prefix("- [")?.split("](").nth(1)?.strip_suffix(')').map(String::from))
         .collect()
 }
+
+/// Build the whole book with the pinned mdBook into `dest`.
+pub fn build_book(dest: &std::path::Path) {
+    let status = Command::new(mdbook())
+        .arg("build")
+        .arg(repo_root())
+        .arg("--dest-dir")
+        .arg(dest)
+        .env("PATH", path_with_tools())
+        .status()
+        .unwrap();
+    assert!(status.success(), "mdbook build failed");
+}

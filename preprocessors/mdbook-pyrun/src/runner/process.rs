@@ -33,8 +33,14 @@ pub enum ProcessEnd {
     TimedOut { seconds: f64 },
 }
 
+impl Default for ProcessEnd {
+    fn default() -> Self {
+        ProcessEnd::Exited { code: 0 }
+    }
+}
+
 /// Everything observed while a worker ran one job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RawRun {
     /// Block outcomes in order, with the capture size when each ended.
     pub blocks: Vec<(BlockOutcome, u64)>,
@@ -82,14 +88,7 @@ pub fn run_job(zygote: &Zygote, job: &Job, timeout: Duration, output_limit: u64)
 
     let pid = zygote.fork(dir.path())?;
     let mut worker = Running::new(pid);
-    let mut run = RawRun {
-        blocks: Vec::new(),
-        finished: false,
-        output: Vec::new(),
-        truncated: false,
-        end: ProcessEnd::Exited { code: 0 },
-        seconds: 0.0,
-    };
+    let mut run = RawRun::default();
     let deadline = started + timeout;
     let control = worker.accept(&listener, deadline)?;
     if let Some(control) = control {

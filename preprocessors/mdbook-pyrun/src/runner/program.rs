@@ -39,14 +39,7 @@ pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) 
     }
     let mut child = command.spawn().with_context(|| format!("starting {}", exe.display()))?;
     let mut program = Running::new(child.id() as i32);
-    let mut run = RawRun {
-        blocks: Vec::new(),
-        finished: false,
-        output: Vec::new(),
-        truncated: false,
-        end: ProcessEnd::Exited { code: 0 },
-        seconds: 0.0,
-    };
+    let mut run = RawRun::default();
     let deadline = started + timeout;
     let capture_path = dir.path().join(layout::CAPTURE);
     while !program.has_exited() {
