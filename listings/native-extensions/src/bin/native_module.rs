@@ -1,13 +1,13 @@
 extern crate rustpython; // hide
 extern crate rustpython_vm; // hide
-use rustpython::InterpreterBuilderExt;
-use rustpython_vm::{pymodule, InterpreterBuilder};
-
+use rustpython::InterpreterBuilderExt; // hide
+use rustpython_vm::{pymodule, InterpreterBuilder}; // hide
+ // hide
 /// The Rust counterpart of a C extension: `module_def` is what `PyInit_geometry` is in C.
 #[pymodule]
 mod geometry {
-    use rustpython_vm::{function::ArgIntoFloat, PyResult, VirtualMachine};
-
+    use rustpython_vm::{function::ArgIntoFloat, PyResult, VirtualMachine}; // hide
+ // hide
     #[pyattr]
     const ORIGIN: (f64, f64) = (0.0, 0.0);
 
