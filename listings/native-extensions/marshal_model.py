@@ -1,6 +1,5 @@
 import struct
 from typing import Callable
-
 # C type name -> (struct format, bits, signed); what ctypes.c_int and friends encode.
 C_TYPES = {"int": ("i", 32, True), "unsigned": ("I", 32, False), "double": ("d", 0, False)}
 

@@ -5,17 +5,13 @@ use rustpython_vm::{pymodule, InterpreterBuilder}; // hide
  // hide
 #[pymodule]
 mod fast {
-    /// The #[pyfunction] contender: arguments converted by the macro's glue.
-    #[pyfunction]
+    #[pyfunction] // contender 2: the macro's glue converts the arguments
     fn add(a: i64, b: i64) -> i64 {
         a.wrapping_add(b)
     }
 }
 
-/// The ctypes contender: a plain C-ABI function, called through libffi.
-extern "C" fn c_add(a: i32, b: i32) -> i32 {
-    a.wrapping_add(b)
-}
+extern "C" fn c_add(a: i32, b: i32) -> i32 { a.wrapping_add(b) } // contender 3: via ctypes
 
 const SCRIPT: &str = r#"
 import ctypes, time
@@ -29,7 +25,6 @@ def loop(f, n=20_000):
     for i in range(n):
         f(i, 1)
     return time.perf_counter() - start
-
 contenders = {"python": py_add, "native": native_add, "ctypes": C_ADD}
 assert [f(2, 3) for f in contenders.values()] == [5, 5, 5]
 best = dict.fromkeys(contenders, float("inf"))
@@ -40,14 +35,12 @@ print("native call cheaper than a Python call:", best["native"] < best["python"]
 print("ctypes call > 5x a native call:       ", best["ctypes"] > 5 * best["native"])
 print("ctypes call > 3x a Python call:       ", best["ctypes"] > 3 * best["python"])
 "#;
-
 fn main() {
     let builder = InterpreterBuilder::new().init_stdlib(); // hide
     let def = fast::module_def(&builder.ctx); // hide
     let interpreter = builder.add_native_module(def).interpreter(); // hide
     let code = interpreter.run(|vm| {
         let scope = vm.new_scope_with_builtins();
-        // Hand Python the address of c_add; CFUNCTYPE makes it callable.
         let address = c_add as extern "C" fn(i32, i32) -> i32 as usize;
         scope.globals.set_item("C_ADD_ADDRESS", vm.new_pyobj(address), vm)?;
         vm.run_string(scope, SCRIPT, "<script>".to_owned()).map(drop)

@@ -10,11 +10,10 @@ mod stats {
     use rustpython_vm::types::{Constructor, Representable}; // hide
     use rustpython_vm::{function::ArgIntoFloat, pyclass, Py, PyPayload, PyResult, VirtualMachine}; // hide
  // hide
-    /// The payload: the Rust data inside each Python `Tally` object.
     #[pyattr]
     #[pyclass(name = "Tally")]
     #[derive(Debug, PyPayload)]
-    struct Tally {
+    struct Tally { // the payload: the Rust data inside each Python Tally object
         state: PyMutex<(u64, f64)>, // (count, total); PyRef<T> gives only &T
     }
 
@@ -25,12 +24,11 @@ mod stats {
         }
     }
 
-    impl Representable for Tally {
-        fn repr_str(zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
-            Ok(format!("Tally(count={})", zelf.state.lock().0))
-        }
-    }
-
+    impl Representable for Tally { // hide
+        fn repr_str(zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> { // hide
+            Ok(format!("Tally(count={})", zelf.state.lock().0)) // hide
+        } // hide
+    } // hide
     #[pyclass(with(Constructor, Representable))]
     impl Tally {
         #[pymethod]
@@ -38,7 +36,6 @@ mod stats {
             let mut state = self.state.lock();
             *state = (state.0 + 1, state.1 + x.into_float());
         }
-
         #[pygetset]
         fn mean(&self) -> Option<f64> {
             let (count, total) = *self.state.lock();
@@ -46,7 +43,6 @@ mod stats {
         }
     }
 }
-
 const SCRIPT: &str = r#"
 from stats import Tally
 t = Tally()
@@ -54,10 +50,8 @@ print(t, t.mean)
 for x in (2, 4, 9):
     t.add(x)
 print(t, t.mean, type(t).__module__)
-try:
-    t.mean = 0
-except AttributeError as exc:
-    print("AttributeError:", exc)
+try: t.mean = 0                          # a getset with no setter
+except AttributeError as exc: print("AttributeError:", exc)
 "#;
  // hide
 fn main() { // hide

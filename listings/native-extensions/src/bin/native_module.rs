@@ -3,7 +3,6 @@ extern crate rustpython_vm; // hide
 use rustpython::InterpreterBuilderExt; // hide
 use rustpython_vm::{pymodule, InterpreterBuilder}; // hide
  // hide
-/// The Rust counterpart of a C extension: `module_def` is what `PyInit_geometry` is in C.
 #[pymodule]
 mod geometry {
     use rustpython_vm::{function::ArgIntoFloat, PyResult, VirtualMachine}; // hide
@@ -11,13 +10,11 @@ mod geometry {
     #[pyattr]
     const ORIGIN: (f64, f64) = (0.0, 0.0);
 
-    /// hypot(x, y): the length of the vector (x, y).
     #[pyfunction]
     fn hypot(x: ArgIntoFloat, y: ArgIntoFloat) -> f64 {
         x.into_float().hypot(y.into_float())
     }
 
-    /// mean(values): arithmetic mean of an iterable of numbers.
     #[pyfunction]
     fn mean(values: Vec<ArgIntoFloat>, vm: &VirtualMachine) -> PyResult<f64> {
         let values = ArgIntoFloat::vec_into_f64(values);
@@ -39,14 +36,13 @@ for call in (lambda: geometry.mean([]), lambda: geometry.mean("xy"),
     except (ValueError, TypeError) as exc:
         print(type(exc).__name__, "->", exc)
 "#;
-
 fn main() {
     let builder = InterpreterBuilder::new().init_stdlib();
-    let def = geometry::module_def(&builder.ctx); // a static PyModuleDef
+    let def = geometry::module_def(&builder.ctx); // what PyInit_geometry returns in C
     let interpreter = builder.add_native_module(def).interpreter();
     let code = interpreter.run(|vm| {
         let scope = vm.new_scope_with_builtins();
         vm.run_string(scope, SCRIPT, "<script>".to_owned()).map(drop)
     });
-    std::process::exit(code as i32);
+    std::process::exit(code as i32); // hide
 }
