@@ -3,8 +3,10 @@
 //! The book's markdown cannot be handed to skeptic as it is: a Rust listing's
 //! fence is empty (its code lives in a file under `listings/`), and its info
 //! string carries our attributes. So for every chapter this writes a copy
-//! holding only its Rust blocks, each at the same line as in the chapter, with
-//! listing files read in. A test named `..._line_42` is the block at line 42.
+//! holding only its Rust blocks, with listing files read in, each under a
+//! heading naming its line in the chapter: skeptic puts the heading in the
+//! test's name, so `native_embedding_sect_chapter_line_42_...` is the block
+//! at line 42 of `book/native/embedding.md`.
 
 use std::path::{Path, PathBuf};
 
@@ -19,7 +21,7 @@ fn main() {
     let mut generated = Vec::new();
     for chapter in markdown_files(&root.join("book")) {
         let markdown = std::fs::read_to_string(&chapter).unwrap();
-        let rust_only = rust_blocks_in_place(&markdown, &root.join("listings"));
+        let rust_only = rust_blocks(&markdown, &root.join("listings"));
         let relative = chapter.strip_prefix(root.join("book")).unwrap();
         let name = relative.to_string_lossy().replace(['/', '\\'], "_");
         let target = out.join(name);
@@ -43,10 +45,9 @@ fn markdown_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The Rust blocks of `markdown`, each at its original line, everything else blank.
-fn rust_blocks_in_place(markdown: &str, listings: &Path) -> String {
+/// The Rust blocks of `markdown`, each under a heading with its line.
+fn rust_blocks(markdown: &str, listings: &Path) -> String {
     let mut out = String::new();
-    let mut line = 1;
     let mut current: Option<(usize, String, String)> = None;
     for (event, range) in Parser::new_ext(markdown, Options::all()).into_offset_iter() {
         match event {
@@ -62,13 +63,7 @@ fn rust_blocks_in_place(markdown: &str, listings: &Path) -> String {
             Event::End(TagEnd::CodeBlock) => {
                 let Some((start_line, info, body)) = current.take() else { continue };
                 let Some((info, code)) = rust_code(&info, &body, listings) else { continue };
-                while line < start_line {
-                    out.push('\n');
-                    line += 1;
-                }
-                let block = format!("```{info}\n{code}```\n");
-                line += block.matches('\n').count();
-                out.push_str(&block);
+                out.push_str(&format!("## Chapter line {start_line}\n\n```{info}\n{code}```\n\n"));
             }
             _ => {}
         }

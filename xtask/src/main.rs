@@ -71,7 +71,7 @@ fn main() -> Result<()> {
 }
 
 /// Where `mdbook test` finds the crates the book's Rust blocks use.
-const LISTINGS_DEPS: &str = "target/listings/release/deps";
+const LISTINGS_DEPS: &str = "target/listings/doc-deps";
 
 fn test(root: &Path) -> Result<()> {
     let tools = tools::ensure(root)?;

@@ -53,6 +53,7 @@ pub fn hash_file(path: &Path) -> Result<String> {
 #[serde(tag = "reason", rename_all = "kebab-case")]
 enum Message {
     CompilerArtifact { target: Target, filenames: Vec<PathBuf>, executable: Option<PathBuf> },
+    BuildFinished { success: bool },
     CompilerMessage { message: Diagnostic },
     #[serde(other)]
     Other,
@@ -81,6 +82,12 @@ struct Span {
 /// Where the listings workspace is built, relative to the book's root.
 pub const LISTINGS_TARGET_DIR: &str = "target/listings";
 
+/// The libraries of the last build and nothing else, for
+/// `mdbook test -L target/listings/doc-deps`. `release/deps` keeps the builds
+/// of every earlier feature or profile setting too, and two candidates for one
+/// crate make rustdoc fail with E0464; this folder never has two.
+pub const DOC_DEPS_DIR: &str = "target/listings/doc-deps";
+
 /// Where the last clean build's artifacts are recorded, with its inputs' hash.
 const RECORD: &str = "pyrun-artifacts.json";
 
@@ -100,7 +107,7 @@ pub fn build_listings(root: &Path, manifest: &Path) -> Result<Built> {
     let recorded: Option<Record> = std::fs::read(&record_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
     if let Some(record) = recorded {
         let artifacts_exist = record.built.programs.values().chain(record.built.cdylibs.values()).all(|p| p.exists());
-        if record.inputs == inputs && artifacts_exist {
+        if record.inputs == inputs && artifacts_exist && root.join(DOC_DEPS_DIR).exists() {
             return Ok(record.built);
         }
     }
@@ -165,11 +172,16 @@ pub fn cargo_build(root: &Path, manifest: &Path) -> Result<Built> {
         .stdout(Stdio::piped());
     let mut child = command.spawn().context("running cargo build")?;
     let stdout = child.stdout.take().expect("piped stdout");
+    let mut libraries = Vec::new();
+    let mut succeeded = false;
     for line in std::io::BufReader::new(stdout).lines() {
         let line = line?;
         let Ok(message) = serde_json::from_str::<Message>(&line) else { continue };
         match message {
+            Message::BuildFinished { success } => succeeded = success,
             Message::CompilerArtifact { target, filenames, executable } => {
+                // Cargo reports fresh units too, so this is the whole closure.
+                libraries.extend(filenames.iter().filter(|f| is_linkable(f)).cloned());
                 if let Some(executable) = executable {
                     built.programs.insert(target.src_path, executable);
                 } else if target.kind.iter().any(|k| k == "cdylib") {
@@ -192,6 +204,9 @@ pub fn cargo_build(root: &Path, manifest: &Path) -> Result<Built> {
         }
     }
     let status = child.wait()?;
+    if succeeded {
+        link_doc_deps(&root.join(DOC_DEPS_DIR), &libraries)?;
+    }
     if !status.success() && built.errors.is_empty() && built.other_errors.is_empty() {
         built.other_errors.push(format!("cargo build failed ({status}); see its messages above"));
     }
@@ -203,4 +218,27 @@ fn source_path(manifest: &Path, file: &Path) -> PathBuf {
     let workspace = manifest.parent().unwrap_or(Path::new("."));
     let path = workspace.join(file);
     path.canonicalize().unwrap_or(path)
+}
+
+/// Libraries rustc links against: rlibs, and proc macros' shared objects.
+fn is_linkable(file: &Path) -> bool {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    name.ends_with(".rlib") || (name.starts_with("lib") && name.ends_with(".so") && file.to_string_lossy().contains("/deps/"))
+}
+
+/// Replace `dir` with hard links to exactly `libraries`.
+fn link_doc_deps(dir: &Path, libraries: &[PathBuf]) -> Result<()> {
+    let fresh = dir.with_extension("new");
+    let _ = std::fs::remove_dir_all(&fresh);
+    std::fs::create_dir_all(&fresh)?;
+    for library in libraries {
+        let Some(name) = library.file_name() else { continue };
+        let link = fresh.join(name);
+        if std::fs::hard_link(library, &link).is_err() {
+            std::fs::copy(library, &link).with_context(|| format!("copying {}", library.display()))?;
+        }
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::rename(&fresh, dir)?;
+    Ok(())
 }

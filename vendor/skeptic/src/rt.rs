@@ -63,9 +63,14 @@ fn handle_test(
 
     let rustc = env::var("RUSTC").unwrap_or_else(|_| String::from("rustc"));
     let mut cmd = Command::new(rustc);
+    // Patched (see vendor/README.md): the tests link against cargo's builds,
+    // and rustpython-derive emits code under `cfg(debug_assertions)` that only
+    // links when the test is compiled with the setting its dependency had.
+    // Code guarded that way must compile either way, so turn it off.
     cmd.arg(testcase_path)
         .arg("--verbose")
-        .arg("--crate-type=bin");
+        .arg("--crate-type=bin")
+        .arg("-Cdebug-assertions=off");
 
     // Find the edition
 
