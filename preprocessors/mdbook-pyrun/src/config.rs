@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
+use crate::cpython::CPythonConfig;
 use crate::protocol::Limits;
 
 /// The preprocessor's settings. Unknown keys are an error, so a typo cannot be
@@ -31,6 +32,8 @@ pub struct Config {
     pub cache_dir: PathBuf,
     /// Ignore cached results and re-run everything.
     pub force: bool,
+    /// The CPythons every Python listing also runs on; none when absent.
+    pub cpython: Option<CPythonConfig>,
 
     // Keys that mdBook itself reads from every preprocessor table.
     #[allow(dead_code)]
@@ -57,6 +60,7 @@ impl Default for Config {
             jobs: 0,
             cache_dir: PathBuf::from("target/pyrun-cache"),
             force: false,
+            cpython: None,
             command: None,
             before: None,
             after: None,

@@ -11,6 +11,7 @@ pub mod artifacts;
 pub mod cache;
 pub mod commands;
 pub mod config;
+pub mod cpython;
 pub mod disk;
 pub mod extract;
 pub mod fence;

@@ -1,5 +1,8 @@
 //! The mdBook side: run every listing of the book and splice the results in.
 
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
 use anyhow::{bail, Result};
 use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
@@ -25,24 +28,14 @@ impl Preprocessor for PyRun {
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> mdbook_preprocessor::errors::Result<Book> {
         let config = Config::from_book_config(&ctx.config)?;
-        let src = ctx.config.book.src.clone();
-        let mut chapters = Vec::new();
-        for item in book.iter() {
-            if let BookItem::Chapter(chapter) = item {
-                if let Some(path) = &chapter.source_path {
-                    chapters.push(ChapterInput {
-                        source_path: src.join(path),
-                        number: chapter.number.as_ref().map(|n| n.iter().map(u32::to_string).collect::<Vec<_>>().join(".")),
-                        content: chapter.content.clone(),
-                    });
-                }
-            }
-        }
+        let chapters = chapter_inputs(&book, &ctx.config.book.src);
         let run = run_book(&chapters, &ctx.root, &config, &worker_exe()?)?;
         report(&run)?;
         warn_on_drift(&ctx.root, &run);
 
-        let mut rendered = run.chapters.iter().zip(&chapters).map(|(chapter_run, input)| {
+        // `run_book` returns one `ChapterRun` per input, in input order.
+        let mut rendered = Renderings::default();
+        for (chapter_run, input) in run.chapters.iter().zip(&chapters) {
             let edits: Vec<_> = chapter_run
                 .listings
                 .iter()
@@ -52,18 +45,63 @@ impl Preprocessor for PyRun {
                     (listing.span.clone(), render_listing(listing, output))
                 })
                 .collect();
-            splice(&input.content, &edits)
-        });
-        book.for_each_chapter_mut(|chapter| {
-            if chapter.source_path.is_some() {
-                chapter.content = rendered.next().expect("one rendering per chapter");
+            if !edits.is_empty() {
+                rendered.insert(input, splice(&input.content, &edits));
             }
-        });
+        }
+        rendered.write_back(&mut book, &ctx.config.book.src);
         Ok(book)
     }
 
     fn supports_renderer(&self, renderer: &str) -> mdbook_preprocessor::errors::Result<bool> {
         Ok(SUPPORTED_RENDERERS.contains(&renderer))
+    }
+}
+
+/// Every chapter of the book that has a source file, in `book.iter()` order
+/// (a parent before its children), as the pipeline reads it.
+pub fn chapter_inputs(book: &Book, src: &Path) -> Vec<ChapterInput> {
+    book.iter()
+        .filter_map(|item| match item {
+            BookItem::Chapter(chapter) => Some(chapter),
+            _ => None,
+        })
+        .filter_map(|chapter| {
+            let path = chapter.source_path.as_ref()?;
+            Some(ChapterInput {
+                source_path: src.join(path),
+                number: chapter.number.as_ref().map(|n| n.iter().map(u32::to_string).collect::<Vec<_>>().join(".")),
+                content: chapter.content.clone(),
+            })
+        })
+        .collect()
+}
+
+/// New chapter contents, keyed by the chapter's identity: its source file and
+/// the content it had when read. mdBook walks chapters in different orders
+/// (`iter` puts a parent before its children, `for_each_chapter_mut` after
+/// them), so nothing here depends on the order of a walk.
+#[derive(Debug, Default)]
+pub struct Renderings {
+    by_file: HashMap<PathBuf, Vec<(String, String)>>,
+}
+
+impl Renderings {
+    pub fn insert(&mut self, input: &ChapterInput, rendered: String) {
+        self.by_file.entry(input.source_path.clone()).or_default().push((input.content.clone(), rendered));
+    }
+
+    /// Replace the content of every chapter that has a rendering; leave every
+    /// other chapter exactly as it was.
+    pub fn write_back(&self, book: &mut Book, src: &Path) {
+        book.for_each_chapter_mut(|chapter| {
+            let Some(path) = &chapter.source_path else { return };
+            let Some(candidates) = self.by_file.get(&src.join(path)) else { return };
+            // A file listed twice in SUMMARY.md reads the same content twice, and renders the same.
+            if let Some((_, rendered)) = candidates.iter().find(|(original, _)| *original == chapter.content) {
+                chapter.content = rendered.clone();
+            }
+        });
     }
 }
 
@@ -109,5 +147,149 @@ fn warn_on_drift(root: &std::path::Path, run: &BookRun) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mdbook_preprocessor::book::{Chapter, SectionNumber};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// One entry of a generated SUMMARY: how deep it wants to nest, and what it is.
+    #[derive(Debug, Clone)]
+    enum Entry {
+        /// A chapter with a file; `true` if the pipeline renders it anew.
+        Chapter(bool),
+        /// A chapter that reuses the file of an earlier chapter (same content).
+        Repeat(usize),
+        Draft,
+        Separator,
+        PartTitle,
+    }
+
+    fn entries() -> impl Strategy<Value = Vec<(usize, Entry)>> {
+        let entry = prop_oneof![
+            4 => any::<bool>().prop_map(Entry::Chapter),
+            1 => (0usize..8).prop_map(Entry::Repeat),
+            1 => Just(Entry::Draft),
+            1 => Just(Entry::Separator),
+            1 => Just(Entry::PartTitle),
+        ];
+        prop::collection::vec((0usize..4, entry), 0..40)
+    }
+
+    /// The items at `depth` below the last chapter of `items`, to push into.
+    fn children_at(items: &mut Vec<BookItem>, depth: usize) -> &mut Vec<BookItem> {
+        if depth == 0 {
+            return items;
+        }
+        match items.last_mut() {
+            Some(BookItem::Chapter(chapter)) => children_at(&mut chapter.sub_items, depth - 1),
+            _ => unreachable!("depths are clamped to the nesting that exists"),
+        }
+    }
+
+    /// Build a book from `entries`, twice: as read, and as it must be after
+    /// the renderings are written back. Also return the renderings.
+    fn books(entries: &[(usize, Entry)]) -> (Book, Book, Vec<(PathBuf, String, String)>) {
+        let (mut original, mut expected) = (Vec::new(), Vec::new());
+        let mut files: Vec<(PathBuf, String, Option<String>)> = Vec::new();
+        // How deep the next entry may go: one below the last chapter on the path.
+        let mut open_depth: Option<usize> = None;
+        for (index, (depth, entry)) in entries.iter().enumerate() {
+            let depth = open_depth.map_or(0, |d| (*depth).min(d + 1));
+            let file = match entry {
+                Entry::Separator | Entry::PartTitle if depth > 0 => continue,
+                Entry::Separator | Entry::PartTitle => {
+                    let item = if matches!(entry, Entry::Separator) {
+                        BookItem::Separator
+                    } else {
+                        BookItem::PartTitle(format!("Part {index}"))
+                    };
+                    original.push(item.clone());
+                    expected.push(item);
+                    open_depth = None;
+                    continue;
+                }
+                Entry::Draft => None,
+                Entry::Chapter(rendered) => {
+                    let path = PathBuf::from(format!("dir{}/ch{index}.md", depth));
+                    let content = format!("# Chapter {index}\n\n```python\nprint({index})\n```\n");
+                    let rendering = rendered.then(|| format!("# Chapter {index}\n\n<figure>{index}</figure>\n"));
+                    files.push((path, content, rendering));
+                    Some(files.len() - 1)
+                }
+                Entry::Repeat(_) if files.is_empty() => continue,
+                Entry::Repeat(n) => Some(n % files.len()),
+            };
+            let mut chapter = Chapter::new_draft(&format!("Chapter {index}"), vec![]);
+            chapter.number = Some(SectionNumber::new(vec![index as u32]));
+            let mut rendered = chapter.clone();
+            if let Some(file) = file {
+                let (path, content, rendering) = &files[file];
+                chapter.path = Some(path.clone());
+                chapter.source_path = Some(path.clone());
+                chapter.content = content.clone();
+                rendered = Chapter { content: rendering.clone().unwrap_or_else(|| content.clone()), ..chapter.clone() };
+            }
+            children_at(&mut original, depth).push(BookItem::Chapter(chapter));
+            children_at(&mut expected, depth).push(BookItem::Chapter(rendered));
+            open_depth = Some(depth);
+        }
+        let renderings = files
+            .into_iter()
+            .filter_map(|(path, content, rendering)| Some((path, content, rendering?)))
+            .collect();
+        let book = |items: Vec<BookItem>| {
+            let mut book = Book::new();
+            for item in items {
+                book.push_item(item);
+            }
+            book
+        };
+        (book(original), book(expected), renderings)
+    }
+
+    proptest! {
+        /// Any structure of nesting, drafts, separators, part titles and
+        /// repeated files: each chapter gets its own rendering, and nothing else changes.
+        #[test]
+        fn every_chapter_gets_its_own_rendering(entries in entries()) {
+            let src = Path::new("src");
+            let (mut book, expected, renderings) = books(&entries);
+            let inputs = chapter_inputs(&book, src);
+            let mut rendered = Renderings::default();
+            for input in &inputs {
+                let own = renderings.iter().find(|(path, content, _)| src.join(path) == input.source_path && *content == input.content);
+                if let Some((_, _, rendering)) = own {
+                    rendered.insert(input, rendering.clone());
+                }
+            }
+            rendered.write_back(&mut book, src);
+            prop_assert_eq!(book, expected);
+        }
+    }
+
+    #[test]
+    fn inputs_come_parent_first_with_their_numbers_and_source_under_src() {
+        let mut parent = Chapter::new("Parent", "parent text".into(), "parent.md", vec![]);
+        parent.number = Some(SectionNumber::new(vec![1]));
+        let mut child = Chapter::new("Child", "child text".into(), "child.md", vec!["Parent".into()]);
+        child.number = Some(SectionNumber::new(vec![1, 1]));
+        parent.sub_items.push(BookItem::Chapter(child));
+        let mut book = Book::new();
+        book.push_item(BookItem::Chapter(parent));
+        book.push_item(BookItem::Chapter(Chapter::new_draft("Draft", vec![])));
+        let inputs = chapter_inputs(&book, Path::new("book"));
+        let seen: Vec<_> = inputs.iter().map(|i| (i.source_path.clone(), i.number.clone(), i.content.as_str())).collect();
+        assert_eq!(
+            seen,
+            vec![
+                (PathBuf::from("book/parent.md"), Some("1".into()), "parent text"),
+                (PathBuf::from("book/child.md"), Some("1.1".into()), "child text"),
+            ]
+        );
     }
 }

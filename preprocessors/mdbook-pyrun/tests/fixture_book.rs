@@ -41,6 +41,39 @@ fn fixture(chapters: &[(&str, &str)]) -> tempfile::TempDir {
     root
 }
 
+/// The fixture book `tests/books/NAME`, copied into a temporary folder, with
+/// or without this preprocessor in its book.toml.
+fn book_from_disk(name: &str, with_pyrun: bool) -> tempfile::TempDir {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/books").join(name);
+    let root = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(&from) {
+        let entry = entry.unwrap();
+        let to = root.path().join(entry.path().strip_prefix(&from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    let mut book_toml = format!("[book]\ntitle = \"{name}\"\nsrc = \"src\"\n");
+    if with_pyrun {
+        book_toml.push_str(&format!("\n[preprocessor.pyrun]\ncommand = \"{BIN}\"\nafter = [\"links\"]\n"));
+    }
+    std::fs::write(root.path().join("book.toml"), book_toml).unwrap();
+    root
+}
+
+/// Every file of a built book, by its path inside the build folder.
+fn built_files(root: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let out = root.join("book");
+    walkdir::WalkDir::new(&out)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(&out).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
 fn build(root: &Path) -> Output {
     Command::new(mdbook()).arg("build").arg(root).output().unwrap()
 }
@@ -61,6 +94,47 @@ fn a_good_book_builds_with_real_output() {
     // A second build runs nothing: everything comes from the cache.
     let again = build(root.path());
     assert!(String::from_utf8_lossy(&again.stderr).contains("0 run, 2 cached, 0 failed"));
+}
+
+#[test]
+fn a_book_without_listings_renders_exactly_as_it_does_without_the_preprocessor() {
+    // Nested chapters three levels deep, draft chapters, a separator, part
+    // titles, prefix and suffix chapters, and Rust blocks that are not listings.
+    let with = book_from_disk("nested", true);
+    let without = book_from_disk("nested", false);
+    for root in [&with, &without] {
+        let output = build(root.path());
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let (with, without) = (built_files(with.path()), built_files(without.path()));
+    assert!(with.contains_key(Path::new("part1/great.html")), "{:?}", with.keys());
+    assert_eq!(with.keys().collect::<Vec<_>>(), without.keys().collect::<Vec<_>>());
+    for (path, bytes) in &with {
+        assert!(bytes == &without[path], "{} differs when built through the preprocessor", path.display());
+    }
+}
+
+#[test]
+fn nested_chapters_keep_their_own_text_and_listings() {
+    let root = book_from_disk("nested", true);
+    let chapters = ["part1/parent", "part1/child", "part1/grandchild", "part1/great", "other", "part2/README", "part2/sub"];
+    for chapter in chapters {
+        let path = root.path().join("src").join(format!("{chapter}.md"));
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str(&format!("\n\n```python\nprint('output of', {chapter:?})\n```\n"));
+        std::fs::write(path, text).unwrap();
+    }
+    let output = build(root.path());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let names = ["Parent", "Child", "Grandchild", "Great-grandchild", "Other", "Second", "Sub"];
+    for (chapter, name) in chapters.iter().zip(names) {
+        let html = std::fs::read_to_string(root.path().join("book").join(format!("{chapter}.html"))).unwrap();
+        assert!(html.contains(&format!("only of {name}.")), "{chapter}.html lost its own text");
+        assert!(html.contains(&format!("output of {chapter}\n")), "{chapter}.html lost its own listing's output");
+        for other in chapters.iter().filter(|c| *c != chapter) {
+            assert!(!html.contains(&format!("output of {other}\n")), "{chapter}.html shows the output of {other}");
+        }
+    }
 }
 
 #[test]

@@ -154,20 +154,25 @@ fn read_reports(reports: &mut BufReader<UnixStream>, pending: &mut String, run: 
                 let message: WorkerMessage =
                     serde_json::from_str(pending).with_context(|| format!("garbled report from a worker: {pending:?}"))?;
                 pending.clear();
-                match message {
-                    WorkerMessage::BlockDone { outcome, output_end, .. } => run.blocks.push((outcome, output_end)),
-                    WorkerMessage::Finished { output_end } => {
-                        run.finished = true;
-                        if let Some(last) = run.blocks.last_mut() {
-                            last.1 = last.1.max(output_end);
-                        }
-                    }
-                }
+                record_report(message, run);
             }
             Ok(_) => return Ok(()),
             Err(err) if err.kind() == ErrorKind::WouldBlock => return Ok(()),
             Err(err) if err.kind() == ErrorKind::Interrupted => continue,
             Err(err) => return Err(err.into()),
+        }
+    }
+}
+
+/// Add one report of a worker (or of a CPython driver) to `run`.
+pub(super) fn record_report(message: WorkerMessage, run: &mut RawRun) {
+    match message {
+        WorkerMessage::BlockDone { outcome, output_end, .. } => run.blocks.push((outcome, output_end)),
+        WorkerMessage::Finished { output_end } => {
+            run.finished = true;
+            if let Some(last) = run.blocks.last_mut() {
+                last.1 = last.1.max(output_end);
+            }
         }
     }
 }

@@ -16,16 +16,38 @@ use crate::protocol::{layout, BlockOutcome, Job};
 pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
     let started = Instant::now();
     let dir = listing_folder(job)?;
-    let capture = std::fs::OpenOptions::new().append(true).open(dir.path().join(layout::CAPTURE))?;
+    let mut run = run_isolated(Command::new(exe), &[], dir.path(), job, timeout, output_limit)?;
+    if run.end == (ProcessEnd::Exited { code: 0 }) && !run.truncated {
+        run.blocks.push((BlockOutcome::Completed, run.output.len() as u64));
+        run.finished = true;
+    }
+    run.seconds = started.elapsed().as_secs_f64();
+    Ok(run)
+}
+
+/// Run `command` as a listing in the prepared folder `dir`: only `env` and the
+/// basics in its environment, its working directory, `HOME` and `TMPDIR` in `dir`, stdout and stderr appended to the
+/// capture file, no stdin, `job`'s limits, its own process group (killed
+/// afterwards, whatever happened) and a wall-clock `timeout`.
+pub(super) fn run_isolated(
+    mut command: Command,
+    env: &[(&str, &str)],
+    dir: &Path,
+    job: &Job,
+    timeout: Duration,
+    output_limit: u64,
+) -> Result<RawRun> {
+    let started = Instant::now();
+    let capture = std::fs::OpenOptions::new().append(true).open(dir.join(layout::CAPTURE))?;
     let limits = job.limits;
-    let mut command = Command::new(exe);
     command
-        .current_dir(dir.path().join(layout::CWD))
+        .current_dir(dir.join(layout::CWD))
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
-        .env("HOME", dir.path().join(layout::CWD))
-        .env("TMPDIR", dir.path().join(layout::TMP))
+        .env("HOME", dir.join(layout::CWD))
+        .env("TMPDIR", dir.join(layout::TMP))
         .env("LANG", "C.UTF-8")
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(capture.try_clone()?)
         .stderr(capture)
@@ -37,12 +59,13 @@ pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) 
             limits.apply()
         });
     }
-    let mut child = command.spawn().with_context(|| format!("starting {}", exe.display()))?;
-    let mut program = Running::new(child.id() as i32);
+    let program = command.get_program().to_owned();
+    let mut child = command.spawn().with_context(|| format!("starting {}", Path::new(&program).display()))?;
+    let mut process = Running::new(child.id() as i32);
     let mut run = RawRun::default();
     let deadline = started + timeout;
-    let capture_path = dir.path().join(layout::CAPTURE);
-    while !program.has_exited() {
+    let capture_path = dir.join(layout::CAPTURE);
+    while !process.has_exited() {
         if std::fs::metadata(&capture_path)?.len() > output_limit {
             run.truncated = true;
             break;
@@ -52,9 +75,9 @@ pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) 
             run.end = ProcessEnd::TimedOut { seconds: timeout.as_secs_f64() };
             break;
         }
-        program.wait((deadline - now).min(WATCH_INTERVAL), None);
+        process.wait((deadline - now).min(WATCH_INTERVAL), None);
     }
-    program.kill_group();
+    process.kill_group();
     let status = child.wait()?;
     if !matches!(run.end, ProcessEnd::TimedOut { .. }) {
         use std::os::unix::process::ExitStatusExt;
@@ -64,11 +87,7 @@ pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) 
             (None, None) => ProcessEnd::Exited { code: -1 },
         };
     }
-    collect_output(dir.path(), output_limit, &mut run)?;
-    if run.end == (ProcessEnd::Exited { code: 0 }) && !run.truncated {
-        run.blocks.push((BlockOutcome::Completed, run.output.len() as u64));
-        run.finished = true;
-    }
+    collect_output(dir, output_limit, &mut run)?;
     run.seconds = started.elapsed().as_secs_f64();
     Ok(run)
 }
