@@ -9,46 +9,49 @@ use crate::config::Config;
 use crate::disk::chapters_on_disk;
 use crate::fence::Attrs;
 use crate::listing::Listing;
-use crate::pipeline::{run_book, worker_exe, BookRun};
-use crate::preprocess::report;
+use crate::pipeline::{run_book, worker_exe, BookRun, CPythonResult, ChapterRun, Mode, Origin};
+use crate::preprocess::{drifts, report};
 use crate::protocol::{Job, JobBlock};
-use crate::recorded::{bless, compare, strays, Drift};
+use crate::recorded::{bless, strays};
+use crate::recordings::{self, ChapterRecordings, Recording};
 use crate::runner::{run_job, Zygote};
 use crate::verdict::judge;
 
 fn load(root: &Path) -> Result<(Config, BookRun)> {
     let (config, src) = Config::from_book_root(root)?;
     let chapters = chapters_on_disk(root, &src)?;
-    let run = run_book(&chapters, root, &config, &worker_exe()?)?;
+    let run = run_book(&chapters, root, &config, &worker_exe()?, Mode::Everything)?;
     Ok((config, run))
 }
 
-fn file_listings(run: &BookRun) -> impl Iterator<Item = (&Listing, &str)> {
-    run.chapters.iter().flat_map(|c| c.listings.iter().zip(&c.verdicts)).filter_map(|(listing, verdict)| {
-        match (&listing.file, verdict) {
-            (Some(_), Some(Ok(output))) => Some((listing, output.text.as_str())),
-            _ => None,
-        }
-    })
-}
-
 fn used_files(run: &BookRun) -> BTreeSet<PathBuf> {
-    run.chapters.iter().flat_map(|c| &c.listings).filter_map(|l| l.file.clone()).collect()
+    run.records().filter_map(|r| r.listing.file.clone()).collect()
 }
 
-/// Run every listing and write the recorded output of each file listing.
+/// Run every listing on every implementation present, and write the recorded
+/// outputs: the VM's `.out` beside each listing file, and each chapter's
+/// CPython recordings. A CPython that is not here keeps its recordings.
 pub fn bless_all(root: &Path) -> Result<()> {
     let (config, run) = load(root)?;
     report(&run)?;
     let mut changed = 0;
-    for (listing, text) in file_listings(&run) {
-        let file = listing.file.as_ref().expect("file listings have files");
-        if bless(root, file, text).with_context(|| format!("writing the recording of {}", file.display()))? {
+    for record in run.records() {
+        let (Some(file), Some(Ok(output))) = (&record.listing.file, &record.vm) else { continue };
+        if bless(root, file, &output.text).with_context(|| format!("writing the recording of {}", file.display()))? {
             eprintln!("blessed {}", crate::recorded::recorded_path(file).display());
             changed += 1;
         }
     }
-    eprintln!("pyrun: {changed} recorded output(s) written");
+    if config.cpython.is_some() {
+        for chapter in &run.chapters {
+            let recordings = cpython_recordings(chapter, &run);
+            if recordings::write(root, &chapter.recordings_path, &recordings)? {
+                eprintln!("blessed {}", chapter.recordings_path.display());
+                changed += 1;
+            }
+        }
+    }
+    eprintln!("pyrun: {changed} recording file(s) written");
     let strays = strays(root, &config.listings, &used_files(&run));
     if !strays.is_empty() {
         bail!("files under {} that no chapter uses:\n  {}", config.listings.display(), join(&strays));
@@ -56,28 +59,53 @@ pub fn bless_all(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Run every listing and compare each file listing with its recorded output.
+/// A chapter's CPython recordings after a run: what ran here, and what was
+/// recorded before for the CPythons that are not here.
+fn cpython_recordings(chapter: &ChapterRun, run: &BookRun) -> ChapterRecordings {
+    let mut recordings = ChapterRecordings::default();
+    for record in &chapter.records {
+        let Some(hash) = &record.source_hash else { continue };
+        for cpython in &run.cpythons {
+            let key = cpython.key();
+            let old = chapter.recorded.listing.get(&record.listing.id).and_then(|r| r.get(&key));
+            let recording = match record.cpython.get(&key) {
+                Some(CPythonResult::Output(output)) if output.origin == Origin::Ran => Some(Recording {
+                    version: output.version.clone(),
+                    source: hash.clone(),
+                    raised: output.raised.clone(),
+                    problem: output.problem.clone(),
+                    output: Some(output.text.clone()),
+                    cannot_run: None,
+                }),
+                Some(CPythonResult::CannotRun { version, reason }) => Some(Recording {
+                    version: version.clone(),
+                    source: hash.clone(),
+                    raised: None,
+                    problem: None,
+                    output: None,
+                    cannot_run: Some(reason.clone()),
+                }),
+                _ => {
+                    if old.is_some() {
+                        eprintln!("pyrun: warning: CPython {} is not here; the recordings of `{}` on it are kept as they were", cpython.minor, record.listing.id);
+                    }
+                    old.cloned()
+                }
+            };
+            if let Some(recording) = recording {
+                recordings.listing.entry(record.listing.id.clone()).or_default().insert(key, recording);
+            }
+        }
+    }
+    recordings
+}
+
+/// Run every listing on every implementation present, and compare each with
+/// its recorded output.
 pub fn check_all(root: &Path) -> Result<()> {
     let (config, run) = load(root)?;
     report(&run)?;
-    let mut problems = Vec::new();
-    for (listing, text) in file_listings(&run) {
-        let file = listing.file.as_ref().expect("file listings have files");
-        match compare(root, file, text) {
-            None => {}
-            Some(Drift::Missing) => problems.push(format!(
-                "listing `{}` ({}) has no recorded output {}; run `cargo xtask bless`",
-                listing.id,
-                listing.location(),
-                crate::recorded::recorded_path(file).display()
-            )),
-            Some(Drift::Differs(diff)) => problems.push(format!(
-                "listing `{}` ({}) drifted from its recorded output:\n{diff}",
-                listing.id,
-                listing.location()
-            )),
-        }
-    }
+    let mut problems = drifts(root, &run);
     let strays = strays(root, &config.listings, &used_files(&run));
     if !strays.is_empty() {
         problems.push(format!("files under {} that no chapter uses:\n  {}", config.listings.display(), join(&strays)));
@@ -88,7 +116,8 @@ pub fn check_all(root: &Path) -> Result<()> {
     if !problems.is_empty() {
         bail!("{} listing(s) do not match their recorded output", problems.len());
     }
-    eprintln!("pyrun: every listing matches its recorded output");
+    let present: Vec<String> = run.cpythons.iter().filter(|c| c.engine.is_ok()).map(|c| c.label(c.version.as_deref().unwrap_or("?"))).collect();
+    eprintln!("pyrun: every listing matches its recorded output (checked on the VM{})", present.iter().map(|p| format!(", {p}")).collect::<String>());
     Ok(())
 }
 

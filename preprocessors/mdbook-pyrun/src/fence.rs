@@ -33,13 +33,19 @@ pub struct Attrs {
     /// A workspace package whose `cdylib` is built and copied into the
     /// listing's working directory before it runs.
     pub cdylib: Option<String>,
+    /// Why the VM's output differs materially from CPython's, when it does.
+    pub differs: Option<String>,
+    /// What the listing needs that some implementations lack (`cpython::CAPABILITIES`).
+    pub needs: Vec<String>,
+    /// Runs on CPython only: it shows what the VM does not have.
+    pub cpython_only: bool,
 }
 
 #[derive(Debug, Error, PartialEq)]
 pub enum FenceError {
     #[error("unterminated quote in the fence's info string")]
     UnterminatedQuote,
-    #[error("unknown attribute `{0}` (known: file, caption, id, expect-error, session, timeout, memory-mb, cpu-seconds, file-size-mb, cdylib, norun)")]
+    #[error("unknown attribute `{0}` (known: file, caption, id, expect-error, session, timeout, memory-mb, cpu-seconds, file-size-mb, cdylib, norun, differs, needs, cpython-only)")]
     UnknownAttribute(String),
     #[error("attribute `{0}` needs a value, as in `{0}=...`")]
     MissingValue(String),
@@ -51,13 +57,23 @@ pub enum FenceError {
     Repeated(String),
     #[error("attribute `{0}` is not supported on Rust listings")]
     NotForRust(String),
+    #[error("attribute `{name}` must be a whole number, not `{value}`")]
+    NotWhole { name: String, value: String },
+    #[error("`needs={0}` is unknown (known: {known})", known = crate::cpython::CAPABILITIES.join(", "))]
+    UnknownNeed(String),
+    #[error("`norun` and `cpython-only` exclude each other: `norun` never runs, `cpython-only` runs on CPython")]
+    NorunAndCPythonOnly,
+    #[error("a `cpython-only` listing cannot be part of a session, whose other blocks run on the VM too")]
+    SessionOnCPythonOnly,
+    #[error("`differs` explains a difference between the VM and CPython, but a `cpython-only` listing never runs on the VM")]
+    DiffersOnCPythonOnly,
 }
 
 /// The languages that make a fenced block a Python listing.
 const PYTHON_LANGUAGES: [&str; 2] = ["python", "py"];
 
 /// Attributes that only make sense for Python listings.
-const PYTHON_ONLY: [&str; 3] = ["expect-error", "session", "cdylib"];
+const PYTHON_ONLY: [&str; 6] = ["expect-error", "session", "cdylib", "differs", "needs", "cpython-only"];
 
 /// Parse an info string. `Ok(None)` means the block is not a listing.
 pub fn parse_info(info: &str) -> Result<Option<Attrs>, FenceError> {
@@ -90,18 +106,46 @@ pub fn parse_info(info: &str) -> Result<Option<Attrs>, FenceError> {
             "expect-error" => attrs.expect_error = Some(text(value)?),
             "session" => attrs.session = Some(text(value)?),
             "timeout" => attrs.timeout = Some(number(name, text(value)?)?),
-            "memory-mb" => attrs.memory_mb = Some(number(name, text(value)?)? as u64),
-            "cpu-seconds" => attrs.cpu_seconds = Some(number(name, text(value)?)? as u64),
-            "file-size-mb" => attrs.file_size_mb = Some(number(name, text(value)?)? as u64),
+            "memory-mb" => attrs.memory_mb = Some(whole(name, text(value)?)?),
+            "cpu-seconds" => attrs.cpu_seconds = Some(whole(name, text(value)?)?),
+            "file-size-mb" => attrs.file_size_mb = Some(whole(name, text(value)?)?),
             "cdylib" => attrs.cdylib = Some(text(value)?),
-            "norun" => match value {
-                None => attrs.norun = true,
+            "differs" => attrs.differs = Some(text(value)?),
+            "needs" => {
+                for need in text(value)?.split(',').map(str::trim) {
+                    if !crate::cpython::CAPABILITIES.contains(&need) {
+                        return Err(FenceError::UnknownNeed(need.to_string()));
+                    }
+                    attrs.needs.push(need.to_string());
+                }
+            }
+            "norun" | "cpython-only" => match value {
+                None if name == "norun" => attrs.norun = true,
+                None => attrs.cpython_only = true,
                 Some(_) => return Err(FenceError::UnexpectedValue(name.to_string())),
             },
             _ => return Err(FenceError::UnknownAttribute(name.to_string())),
         }
     }
+    if attrs.norun && attrs.cpython_only {
+        return Err(FenceError::NorunAndCPythonOnly);
+    }
+    if attrs.cpython_only && attrs.session.is_some() {
+        return Err(FenceError::SessionOnCPythonOnly);
+    }
+    if attrs.cpython_only && attrs.differs.is_some() {
+        return Err(FenceError::DiffersOnCPythonOnly);
+    }
     Ok(Some(attrs))
+}
+
+/// A positive whole number: a limit of `0.5` MiB must not silently become 0.
+fn whole(name: &str, value: String) -> Result<u64, FenceError> {
+    match value.parse::<u64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ if value.parse::<f64>().is_ok_and(|n| n > 0.0) => Err(FenceError::NotWhole { name: name.to_string(), value }),
+        _ => Err(FenceError::BadNumber { name: name.to_string(), value }),
+    }
 }
 
 fn number(name: &str, value: String) -> Result<f64, FenceError> {
@@ -198,5 +242,19 @@ mod tests {
         assert_eq!(parse_info(r#"python caption="open"#), Err(FenceError::UnterminatedQuote));
         assert_eq!(parse_info("python timeout=0"), Err(FenceError::BadNumber { name: "timeout".into(), value: "0".into() }));
         assert_eq!(parse_info("python norun norun"), Err(FenceError::Repeated("norun".into())));
+        assert_eq!(parse_info("python cpu-seconds=0.9"), Err(FenceError::NotWhole { name: "cpu-seconds".into(), value: "0.9".into() }));
+        assert_eq!(parse_info("python memory-mb=0"), Err(FenceError::BadNumber { name: "memory-mb".into(), value: "0".into() }));
+        assert_eq!(parse_info("python needs=gpu"), Err(FenceError::UnknownNeed("gpu".into())));
+        assert_eq!(parse_info("python norun cpython-only"), Err(FenceError::NorunAndCPythonOnly));
+        assert_eq!(parse_info("python cpython-only differs=x"), Err(FenceError::DiffersOnCPythonOnly));
+        assert_eq!(parse_info("rust file=a.rs differs=x"), Err(FenceError::NotForRust("differs".into())));
+    }
+
+    #[test]
+    fn implementation_attributes() {
+        let attrs = parse_info(r#"python differs="no immortal objects" needs=threads,fork"#).unwrap().unwrap();
+        assert_eq!(attrs.differs.as_deref(), Some("no immortal objects"));
+        assert_eq!(attrs.needs, vec!["threads".to_string(), "fork".to_string()]);
+        assert!(parse_info("python cpython-only").unwrap().unwrap().cpython_only);
     }
 }

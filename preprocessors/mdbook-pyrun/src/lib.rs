@@ -7,12 +7,14 @@
 //! units through the [`cache`] and the [`runner`], [`verdict`] judges each
 //! result, and [`render`] produces what is spliced into the chapter.
 
+pub mod appendix;
 pub mod artifacts;
 pub mod cache;
 pub mod commands;
 pub mod config;
 pub mod cpython;
 pub mod disk;
+pub mod divergence;
 pub mod extract;
 pub mod fence;
 pub mod listing;
@@ -22,6 +24,7 @@ pub mod preprocess;
 pub mod progress;
 pub mod protocol;
 pub mod recorded;
+pub mod recordings;
 pub mod render;
 pub mod report;
 pub mod runner;

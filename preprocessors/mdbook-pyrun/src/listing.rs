@@ -99,8 +99,19 @@ impl Listing {
         format!("{}:{}", self.chapter_path.display(), self.line)
     }
 
+    /// The id of its `<figure>` on the page.
+    pub fn anchor(&self) -> String {
+        format!("listing-{}", self.id.replace(['/', ' '], "-"))
+    }
+
+    /// Whether it runs at all, on some implementation.
     pub fn runs(&self) -> bool {
         !self.attrs.norun
+    }
+
+    /// Whether it runs on the embedded VM (Rust listings embed it).
+    pub fn runs_on_vm(&self) -> bool {
+        self.runs() && !self.attrs.cpython_only
     }
 }
 

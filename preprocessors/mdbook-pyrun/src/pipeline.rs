@@ -1,72 +1,138 @@
-//! Running every listing of a set of chapters: collect, consult the cache, run
-//! the rest in parallel in worker processes, and judge each result.
+//! Running every listing of a set of chapters, in visible stages:
+//!
+//! 1. **collect** the listings of each chapter ([`crate::listing`]);
+//! 2. **plan** the work: each unit on the VM (or as a Rust program), and on
+//!    each configured CPython, unless a current recording or a missing
+//!    capability settles it without running;
+//! 3. take what the **cache** already holds;
+//! 4. **execute** the rest in parallel, each on its implementation;
+//! 5. **judge** every result into one [`ListingRecord`] per listing.
+//!
+//! Rendering, divergence checks and recordings work on the records afterwards.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
+use crate::artifacts::{build_listings, Built};
 use crate::cache::{cache_key, Cache};
 use crate::config::Config;
-use crate::listing::{collect_listings, units_of, ChapterInput, Listing, MarkupError, Unit};
-use crate::progress::Progress;
-use crate::protocol::Job;
-use crate::artifacts::{build_listings, Built};
+use crate::cpython::{discover, lacks, CPython, Engine};
+use crate::divergence::{account, Accounting};
 use crate::fence::Language;
-use crate::protocol::InputFile;
-use crate::runner::{run_job, run_program, RawRun, Zygote};
+use crate::listing::{collect_listings, units_of, ChapterInput, Listing, MarkupError, Unit};
+use crate::progress::{Progress, Stats};
+use crate::protocol::{InputFile, Job};
+use crate::recordings::{self, source_hash, ChapterRecordings, Recording};
+use crate::runner::{run_job, run_native, run_program, ProcessEnd, PyodidePool, RawRun, Zygote};
 use crate::verdict::{judge, Failure, Verdict};
 
-/// The listings of one chapter and, for each, its verdict (`None` for `norun`).
-pub struct ChapterRun {
-    pub listings: Vec<Listing>,
-    pub verdicts: Vec<Option<Verdict>>,
+/// Which outputs a run must produce afresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A book build: CPython's outputs come from current recordings; a CPython
+    /// that is present re-runs only the listings whose recording is stale or missing.
+    Build,
+    /// `check` and `bless`: every CPython present runs every listing (through the cache).
+    Everything,
 }
 
-/// Figures for the summary line and the benchmark.
-#[derive(Debug, Default, Clone)]
-pub struct Stats {
-    pub listings: usize,
-    pub units: usize,
-    pub units_run: usize,
-    pub units_cached: usize,
-    pub failed: usize,
-    pub seconds: f64,
-    /// The slowest units that ran, by first listing id, slowest first.
-    pub slowest: Vec<(String, f64)>,
+/// Where a listing's output on one CPython came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Run in this build, or taken from the run cache.
+    Ran,
+    /// A recording of the listing's current source.
+    Recorded,
+    /// A recording of an earlier version of the listing: shown, marked stale.
+    Stale,
+}
+
+/// A listing's output on one CPython.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CPythonOutput {
+    pub version: String,
+    pub text: String,
+    /// The exception it was expected to raise, and did.
+    pub raised: Option<String>,
+    /// What it did instead of what its fence promised (it raised, say).
+    pub problem: Option<String>,
+    pub origin: Origin,
+}
+
+/// What one CPython made of one listing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CPythonResult {
+    Output(CPythonOutput),
+    /// This CPython lacks what the listing needs.
+    CannotRun { version: String, reason: String },
+    /// Not run here (the interpreter is missing) and never recorded.
+    Unavailable { reason: String },
+}
+
+/// Everything known about one listing after the run.
+#[derive(Debug, Clone)]
+pub struct ListingRecord {
+    pub listing: Listing,
+    /// The VM's verdict (or a Rust program's); `None` when it does not run there.
+    pub vm: Option<Verdict>,
+    /// Each configured CPython's result, by recording key (`cpython-3.13`).
+    pub cpython: BTreeMap<String, CPythonResult>,
+    /// The hash of the source its unit ran, which recordings are tied to.
+    pub source_hash: Option<String>,
+}
+
+pub struct ChapterRun {
+    pub input: ChapterInput,
+    pub records: Vec<ListingRecord>,
+    /// Where this chapter's CPython recordings live, and what they held.
+    pub recordings_path: PathBuf,
+    pub recorded: ChapterRecordings,
 }
 
 pub struct BookRun {
     pub chapters: Vec<ChapterRun>,
     pub markup_errors: Vec<MarkupError>,
+    /// The configured CPythons, found or not.
+    pub cpythons: Vec<CPython>,
+    pub warnings: Vec<String>,
+    /// Divergences between the VM and CPython, checked; and the appendix's data.
+    pub accounting: Accounting,
     pub stats: Stats,
 }
 
 impl BookRun {
+    pub fn records(&self) -> impl Iterator<Item = &ListingRecord> {
+        self.chapters.iter().flat_map(|c| &c.records)
+    }
+
     pub fn failures(&self) -> impl Iterator<Item = &Failure> {
-        self.chapters.iter().flat_map(|c| c.verdicts.iter().flatten()).filter_map(|v| v.as_ref().err())
+        self.records().filter_map(|r| r.vm.as_ref()?.as_ref().err())
     }
 }
 
-/// One unit of work: a unit of some chapter, with its job and cache key.
+/// What runs a unit.
+#[derive(Debug, Clone, PartialEq)]
+enum Target {
+    Vm,
+    /// A compiled Rust listing.
+    Program(PathBuf),
+    /// The CPython at this index of [`BookRun::cpythons`].
+    CPython(usize),
+}
+
+/// One unit of work: a unit of some chapter on one target, with its job and cache key.
 struct Work {
     chapter: usize,
     unit: Unit,
     job: Job,
-    /// The compiled program of a Rust listing; `None` runs the job on the VM.
-    program: Option<PathBuf>,
+    target: Target,
     timeout: Duration,
     key: String,
-}
-
-/// Why a unit cannot run at all (its program did not compile, say).
-struct Blocked {
-    chapter: usize,
-    unit: Unit,
-    reason: String,
-    details: String,
 }
 
 /// The executable that serves as zygote and workers: our own binary.
@@ -74,11 +140,111 @@ pub fn worker_exe() -> Result<PathBuf> {
     Ok(std::env::current_exe()?)
 }
 
-pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_exe: &Path) -> Result<BookRun> {
+/// The identity of the code that runs listings on the VM, for cache keys: a
+/// change to the worker must never reuse outputs of the old one.
+fn worker_identity(worker_exe: &Path) -> Result<String> {
+    static IDENTITY: OnceLock<String> = OnceLock::new();
+    if let Some(identity) = IDENTITY.get() {
+        return Ok(identity.clone());
+    }
+    let mut hasher = blake3::Hasher::new();
+    hasher.update_mmap(worker_exe).with_context(|| format!("hashing {}", worker_exe.display()))?;
+    Ok(IDENTITY.get_or_init(|| hasher.finalize().to_hex().to_string()).clone())
+}
+
+pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_exe: &Path, mode: Mode) -> Result<BookRun> {
     let started = Instant::now();
-    let mut markup_errors = Vec::new();
-    let mut runs: Vec<ChapterRun> = Vec::new();
+    let root = root.canonicalize().with_context(|| format!("finding the book root {}", root.display()))?;
+    let cpythons = config.cpython.as_ref().map(|c| discover(c, &root)).unwrap_or_default();
+    let mut warnings: Vec<String> = cpythons
+        .iter()
+        .filter_map(|c| c.engine.as_ref().err().map(|why| format!("CPython {} is not available ({why}): its recorded outputs are shown", c.minor)))
+        .collect();
+
+    // 1. Collect.
+    let (mut runs, markup_errors) = collect(chapters, &root, config)?;
+
+    // 2. Plan.
+    let built = build_artifacts(&root, &runs, config)?;
+    let vm_identity = worker_identity(worker_exe)?;
     let mut work = Vec::new();
+    for chapter_index in 0..runs.len() {
+        for unit in units_of(&listings_of(&runs[chapter_index])) {
+            plan_unit(&root, &mut runs, chapter_index, unit, config, &built, &cpythons, mode, &vm_identity, &mut work, &mut warnings);
+        }
+    }
+
+    // 3. Cache.
+    let cache = Cache::new(root.join(&config.cache_dir));
+    let cached: Vec<Option<RawRun>> = work.iter().map(|w| if config.force { None } else { cache.get(&w.key) }).collect();
+    let to_run: Vec<usize> = (0..work.len()).filter(|&i| cached[i].is_none()).collect();
+
+    // 4. Execute.
+    let fresh = execute(&work, &to_run, &runs, &cpythons, config, worker_exe)?;
+
+    // 5. Judge.
+    let mut stats = Stats { units: work.len(), units_cached: work.len() - to_run.len(), units_run: to_run.len(), ..Stats::default() };
+    let mut fresh = to_run.iter().copied().zip(fresh).collect::<HashMap<_, _>>();
+    for (i, w) in work.iter().enumerate() {
+        let (run, ran_now) = match cached[i].clone() {
+            Some(run) => (run, false),
+            None => (fresh.remove(&i).expect("every uncached unit ran")?, true),
+        };
+        let chapter = &mut runs[w.chapter];
+        let members: Vec<&Listing> = w.unit.members.iter().map(|&m| &chapter.records[m].listing).collect();
+        let verdicts = judge(&members, &run, &w.job.limits, config.output_limit());
+        let cacheable = match w.target {
+            // A failed run is not cached: the author will want it re-run.
+            Target::Vm | Target::Program(_) => verdicts.iter().all(Result::is_ok),
+            // CPython's failures are data (a divergence), unless the machine was the cause.
+            Target::CPython(_) => !matches!(run.end, ProcessEnd::TimedOut { .. } | ProcessEnd::Signalled { .. }),
+        };
+        if ran_now {
+            stats.slowest.push((members[0].id.clone(), run.seconds));
+            if cacheable {
+                if let Err(err) = cache.put(&w.key, &run) {
+                    eprintln!("pyrun: warning: cannot write to the cache in {}: {err}", cache.dir().display());
+                }
+            }
+        }
+        for (&member, verdict) in w.unit.members.iter().zip(verdicts) {
+            let record = &mut chapter.records[member];
+            match w.target {
+                Target::Vm | Target::Program(_) => record.vm = Some(verdict),
+                Target::CPython(index) => {
+                    let cpython = &cpythons[index];
+                    let version = cpython.version.clone().unwrap_or_default();
+                    let output = match verdict {
+                        Ok(out) => CPythonOutput { version, text: out.text, raised: out.raised, problem: None, origin: Origin::Ran },
+                        Err(failure) => CPythonOutput {
+                            version,
+                            text: failure.output,
+                            raised: None,
+                            problem: Some(failure.actual),
+                            origin: Origin::Ran,
+                        },
+                    };
+                    record.cpython.insert(cpython.key(), CPythonResult::Output(output));
+                }
+            }
+        }
+    }
+    stats.slowest.sort_by(|a, b| b.1.total_cmp(&a.1));
+    stats.slowest.truncate(3);
+    stats.listings = runs.iter().map(|c| c.records.len()).sum();
+    let reference = config.cpython.as_ref().map(|c| c.reference.clone()).unwrap_or_default();
+    let accounting = account(&runs, &cpythons, &reference);
+    let mut book = BookRun { chapters: runs, markup_errors, cpythons, warnings, accounting, stats };
+    book.stats.failed = book.failures().count();
+    book.stats.seconds = started.elapsed().as_secs_f64();
+    Ok(book)
+}
+
+/// Stage 1: every chapter's listings, their recordings, and markup errors
+/// (including an id used twice).
+fn collect(chapters: &[ChapterInput], root: &Path, config: &Config) -> Result<(Vec<ChapterRun>, Vec<MarkupError>)> {
+    let mut markup_errors = Vec::new();
+    let mut runs = Vec::new();
     let mut first_seen: HashMap<String, String> = HashMap::new();
     for chapter in chapters {
         let (listings, errors) = collect_listings(chapter, root, config);
@@ -92,144 +258,216 @@ pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_
                 });
             }
         }
-        let verdicts = vec![None; listings.len()];
-        runs.push(ChapterRun { listings, verdicts });
+        let recordings_path = recordings::recordings_path(&config.listings, &chapter.slug());
+        let recorded = if config.cpython.is_some() { recordings::load(root, &recordings_path)? } else { ChapterRecordings::default() };
+        let records = listings
+            .into_iter()
+            .map(|listing| ListingRecord { listing, vm: None, cpython: BTreeMap::new(), source_hash: None })
+            .collect();
+        runs.push(ChapterRun { input: chapter.clone(), records, recordings_path, recorded });
     }
+    Ok((runs, markup_errors))
+}
 
-    // Build the programs and libraries listings need, then plan every unit.
-    let root = root.canonicalize().with_context(|| format!("finding the book root {}", root.display()))?;
-    let built = build_artifacts(&root, &runs, config)?;
-    let mut blocked = Vec::new();
-    for (chapter_index, chapter) in runs.iter().enumerate() {
-        for unit in units_of(&chapter.listings) {
-            match plan(&root, &chapter.listings, unit, config, &built) {
-                Ok((unit, job, program)) => {
-                    let timeout = unit.timeout(&chapter.listings, config);
-                    let program_hash = program.as_deref().map(|p| built.hash_of(p)).transpose()?;
-                    let key = cache_key(&job, program_hash.as_deref(), timeout, config.output_limit());
-                    work.push(Work { chapter: chapter_index, unit, job, program, timeout, key });
-                }
-                Err((unit, reason, details)) => blocked.push(Blocked { chapter: chapter_index, unit, reason, details }),
-            }
-        }
-    }
+fn listings_of(chapter: &ChapterRun) -> Vec<Listing> {
+    chapter.records.iter().map(|r| r.listing.clone()).collect()
+}
 
-    let cache = Cache::new(root.join(&config.cache_dir));
-    let cached: Vec<Option<RawRun>> =
-        work.iter().map(|w| if config.force { None } else { cache.get(&w.key) }).collect();
-    let to_run: Vec<usize> = (0..work.len()).filter(|&i| cached[i].is_none()).collect();
+/// Stage 2 for one unit: its work on the VM and on each CPython, or the
+/// results that need no run.
+#[allow(clippy::too_many_arguments)]
+fn plan_unit(
+    root: &Path,
+    runs: &mut [ChapterRun],
+    chapter_index: usize,
+    unit: Unit,
+    config: &Config,
+    built: &Built,
+    cpythons: &[CPython],
+    mode: Mode,
+    vm_identity: &str,
+    work: &mut Vec<Work>,
+    warnings: &mut Vec<String>,
+) {
+    let chapter = &mut runs[chapter_index];
+    let listings = listings_of(chapter);
+    let members = || unit.members.iter().map(|&m| &listings[m]);
+    let first = &listings[unit.members[0]];
+    let timeout = unit.timeout(&listings, config);
+    let output_limit = config.output_limit();
 
-    let progress = Progress::start(to_run.len(), config.jobs());
-    let needs_vm = to_run.iter().any(|&i| work[i].program.is_none());
-    let zygote = if needs_vm { Some(Zygote::start(worker_exe)?) } else { None };
-    let threads = rayon::ThreadPoolBuilder::new().num_threads(config.jobs()).build()?;
-    let fresh: Vec<Result<RawRun>> = threads.install(|| {
-        to_run
-            .par_iter()
-            .map(|&i| {
-                let w = &work[i];
-                let first = &runs[w.chapter].listings[w.unit.members[0]];
-                let run = match &w.program {
-                    Some(program) => run_program(program, &w.job, w.timeout, config.output_limit()),
-                    None => run_job(zygote.as_ref().expect("a zygote when there is work"), &w.job, w.timeout, config.output_limit()),
+    // The VM, or the Rust program.
+    if members().all(Listing::runs_on_vm) {
+        match plan_vm(root, &listings, &unit, config, built) {
+            Ok((job, target)) => {
+                let program_hash = match &target {
+                    Target::Program(program) => built.hash_of(program).ok(),
+                    _ => Some(vm_identity.to_string()),
                 };
-                progress.finished(&first.id);
-                run
-            })
-            .collect()
-    });
-    progress.clear();
-    drop(zygote);
-
-    let mut stats = Stats { units: work.len(), units_cached: work.len() - to_run.len(), units_run: to_run.len(), ..Stats::default() };
-    let mut fresh = to_run.iter().copied().zip(fresh).collect::<HashMap<_, _>>();
-    for (i, w) in work.iter().enumerate() {
-        let (run, ran_now) = match cached[i].clone() {
-            Some(run) => (run, false),
-            None => (fresh.remove(&i).expect("every uncached unit ran")?, true),
-        };
-        let chapter = &mut runs[w.chapter];
-        let members: Vec<&Listing> = w.unit.members.iter().map(|&m| &chapter.listings[m]).collect();
-        let verdicts = judge(&members, &run, &w.job.limits, config.output_limit());
-        if ran_now {
-            stats.slowest.push((members[0].id.clone(), run.seconds));
-            if verdicts.iter().all(Result::is_ok) {
-                // A failed run is not cached: the author will want it re-run.
-                if let Err(err) = cache.put(&w.key, &run) {
-                    eprintln!("pyrun: warning: cannot write to the cache in {}: {err}", cache.dir().display());
+                let key = cache_key(&job, program_hash.as_deref(), timeout, output_limit);
+                work.push(Work { chapter: chapter_index, unit: unit.clone(), job, target, timeout, key });
+            }
+            Err((reason, details)) => {
+                for &member in &unit.members {
+                    let listing = &listings[member];
+                    chapter.records[member].vm = Some(Err(Failure {
+                        listing_id: listing.id.clone(),
+                        location: listing.location(),
+                        file: listing.file.as_ref().map(|f| f.display().to_string()),
+                        expected: "it builds and runs".into(),
+                        actual: reason.clone(),
+                        output: details.clone(),
+                    }));
                 }
             }
         }
-        for (&member, verdict) in w.unit.members.iter().zip(verdicts) {
-            chapter.verdicts[member] = Some(verdict);
+    }
+    if first.attrs.language != Language::Python {
+        return;
+    }
+
+    // Each CPython.
+    let job = unit.job(&listings, config);
+    let hash = source_hash(&job.blocks);
+    for &member in &unit.members {
+        chapter.records[member].source_hash = Some(hash.clone());
+    }
+    for (index, cpython) in cpythons.iter().enumerate() {
+        let key = cpython.key();
+        let version = || cpython.version.clone().unwrap_or_else(|| cpython.minor.clone());
+        let lacking = members().flat_map(|l| &l.attrs.needs).find_map(|need| lacks(cpython, need));
+        if let Some(reason) = lacking {
+            for &member in &unit.members {
+                chapter.records[member].cpython.insert(key.clone(), CPythonResult::CannotRun { version: version(), reason: reason.clone() });
+            }
+            continue;
+        }
+        let recorded: Vec<Option<&Recording>> =
+            members().map(|l| chapter.recorded.listing.get(&l.id).and_then(|by_impl| by_impl.get(&key))).collect();
+        let current = recorded.iter().all(|r| r.is_some_and(|r| r.source == hash && r.output.is_some()));
+        let run_it = cpython.engine.is_ok() && (mode == Mode::Everything || !current);
+        if run_it {
+            let identity = format!("{} {}", cpython.identity(), blake3::hash(crate::runner::DRIVER.as_bytes()).to_hex());
+            let cache_key = cache_key(&job, Some(&identity), timeout, output_limit);
+            work.push(Work { chapter: chapter_index, unit: unit.clone(), job: job.clone(), target: Target::CPython(index), timeout, key: cache_key });
+            continue;
+        }
+        let results: Vec<CPythonResult> = recorded
+            .iter()
+            .map(|recording| match recording {
+                Some(Recording { output: Some(text), version, raised, problem, source, .. }) => {
+                    let origin = if *source == hash { Origin::Recorded } else { Origin::Stale };
+                    CPythonResult::Output(CPythonOutput {
+                        version: version.clone(),
+                        text: text.clone(),
+                        raised: raised.clone(),
+                        problem: problem.clone(),
+                        origin,
+                    })
+                }
+                _ => CPythonResult::Unavailable {
+                    reason: cpython.engine.as_ref().err().cloned().unwrap_or_else(|| "not recorded".into()),
+                },
+            })
+            .collect();
+        for (&member, result) in unit.members.iter().zip(results) {
+            let listing = &listings[member];
+            match &result {
+                CPythonResult::Output(CPythonOutput { origin: Origin::Stale, .. }) => warnings.push(format!(
+                    "listing `{}` ({}): its CPython {} recording is of an earlier version of the listing, and CPython {} is not here to re-run it; run `cargo xtask bless` where it is",
+                    listing.id, listing.location(), cpython.minor, cpython.minor
+                )),
+                CPythonResult::Unavailable { .. } => warnings.push(format!(
+                    "listing `{}` ({}) has no CPython {} output: none is recorded and CPython {} is not here to run it",
+                    listing.id, listing.location(), cpython.minor, cpython.minor
+                )),
+                _ => {}
+            }
+            chapter.records[member].cpython.insert(key.clone(), result);
         }
     }
-    for b in blocked {
-        let chapter = &mut runs[b.chapter];
-        for &member in &b.unit.members {
-            let listing = &chapter.listings[member];
-            chapter.verdicts[member] = Some(Err(Failure {
-                listing_id: listing.id.clone(),
-                location: listing.location(),
-                file: listing.file.as_ref().map(|f| f.display().to_string()),
-                expected: "it builds and runs".into(),
-                actual: b.reason.clone(),
-                output: b.details.clone(),
-            }));
-        }
-    }
-    stats.slowest.sort_by(|a, b| b.1.total_cmp(&a.1));
-    stats.slowest.truncate(3);
-    stats.listings = runs.iter().map(|c| c.listings.len()).sum();
-    let book = BookRun { chapters: runs, markup_errors, stats };
-    let failed = book.failures().count();
-    let mut stats = book.stats.clone();
-    stats.failed = failed;
-    stats.seconds = started.elapsed().as_secs_f64();
-    Ok(BookRun { stats, ..book })
 }
 
 /// Build the listings workspace when a Rust listing or a `cdylib=` attribute needs it.
 fn build_artifacts(root: &Path, chapters: &[ChapterRun], config: &Config) -> Result<Built> {
     let needed = chapters
         .iter()
-        .flat_map(|c| &c.listings)
-        .any(|l| l.runs() && (l.attrs.language == Language::Rust || l.attrs.cdylib.is_some()));
+        .flat_map(|c| &c.records)
+        .any(|r| r.listing.runs() && (r.listing.attrs.language == Language::Rust || r.listing.attrs.cdylib.is_some()));
     if !needed {
         return Ok(Built::default());
     }
     build_listings(root, &root.join(&config.listings).join("Cargo.toml"))
 }
 
-type Planned = (Unit, Job, Option<PathBuf>);
-type Unrunnable = (Unit, String, String);
+/// Why a unit cannot run at all, and the details (a compiler's errors, say).
+type Unrunnable = (String, String);
 
-/// The job for a unit: its program (for a Rust listing) and the files to copy in.
-fn plan(root: &Path, listings: &[Listing], unit: Unit, config: &Config, built: &Built) -> Result<Planned, Unrunnable> {
+/// The VM job for a unit, with the files it needs copied in, or its Rust program.
+fn plan_vm(root: &Path, listings: &[Listing], unit: &Unit, config: &Config, built: &Built) -> Result<(Job, Target), Unrunnable> {
     let mut job = unit.job(listings, config);
     let first = &listings[unit.members[0]];
     for cdylib in unit.members.iter().filter_map(|&m| listings[m].attrs.cdylib.as_ref()) {
         let Some(library) = built.cdylibs.get(cdylib) else {
-            return Err((unit, format!("cargo built no cdylib for package `{cdylib}`"), built.other_errors.join("\n")));
+            return Err((format!("cargo built no cdylib for package `{cdylib}`"), built.other_errors.join("\n")));
         };
         let name = library.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let blake3 = built.hash_of(library).map_err(|e| (unit.clone(), format!("cannot read {}: {e}", library.display()), String::new()))?;
+        let blake3 = built.hash_of(library).map_err(|e| (format!("cannot read {}: {e}", library.display()), String::new()))?;
         job.files.push(InputFile { name, source: library.clone(), blake3 });
     }
     if first.attrs.language == Language::Python {
-        return Ok((unit, job, None));
+        return Ok((job, Target::Vm));
     }
     let source = root.join(first.file.as_ref().expect("Rust listings have files"));
     let source = source.canonicalize().unwrap_or(source);
     if let Some(errors) = built.errors.get(&source) {
-        return Err((unit, "it does not compile".into(), errors.join("\n")));
+        return Err(("it does not compile".into(), errors.join("\n")));
     }
     match built.programs.get(&source) {
-        Some(program) => Ok((unit, job, Some(program.clone()))),
+        Some(program) => Ok((job, Target::Program(program.clone()))),
         None => Err((
-            unit,
             "cargo built no program from this file (is it a `[[bin]]` or under src/bin/?)".into(),
             built.other_errors.join("\n"),
         )),
     }
+}
+
+/// Stage 4: run the uncached work in parallel, each unit on its target.
+fn execute(work: &[Work], to_run: &[usize], runs: &[ChapterRun], cpythons: &[CPython], config: &Config, worker_exe: &Path) -> Result<Vec<Result<RawRun>>> {
+    let progress = Progress::start(to_run.len(), config.jobs());
+    let needs_vm = to_run.iter().any(|&i| work[i].target == Target::Vm);
+    let zygote = if needs_vm { Some(Zygote::start(worker_exe)?) } else { None };
+    // One Pyodide pool per Pyodide-backed CPython that has work; started lazily.
+    let pools: HashMap<usize, PyodidePool> = cpythons
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| to_run.iter().any(|&i| work[i].target == Target::CPython(*index)))
+        .filter_map(|(index, cpython)| match &cpython.engine {
+            Ok(Engine::Pyodide { node, dist }) => Some(PyodidePool::new(node, dist).map(|pool| (index, pool))),
+            _ => None,
+        })
+        .collect::<Result<_>>()?;
+    let threads = rayon::ThreadPoolBuilder::new().num_threads(config.jobs()).build()?;
+    let fresh = threads.install(|| {
+        to_run
+            .par_iter()
+            .map(|&i| {
+                let w = &work[i];
+                let limit = config.output_limit();
+                let run = match &w.target {
+                    Target::Program(program) => run_program(program, &w.job, w.timeout, limit),
+                    Target::Vm => run_job(zygote.as_ref().expect("a zygote when there is VM work"), &w.job, w.timeout, limit),
+                    Target::CPython(index) => match (&cpythons[*index].engine, pools.get(index)) {
+                        (Ok(Engine::Native(python)), _) => run_native(python, &w.job, w.timeout, limit),
+                        (_, Some(pool)) => pool.run(&w.job, w.timeout, limit),
+                        _ => unreachable!("only available CPythons get work"),
+                    },
+                };
+                progress.finished(&runs[w.chapter].records[w.unit.members[0]].listing.id);
+                run
+            })
+            .collect()
+    });
+    progress.clear();
+    Ok(fresh)
 }

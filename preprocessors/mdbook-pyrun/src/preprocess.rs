@@ -10,10 +10,11 @@ use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use crate::config::Config;
 use crate::extract::splice;
 use crate::listing::ChapterInput;
-use crate::pipeline::{run_book, worker_exe, BookRun};
+use crate::appendix;
+use crate::pipeline::{run_book, worker_exe, BookRun, CPythonResult, Mode, Origin};
 use crate::progress::summary_line;
-use crate::recorded::{compare, Drift};
-use crate::render::render_listing;
+use crate::recorded::{compare, recorded_path, unified_diff, Drift};
+use crate::render::{render_listing, shown_outputs};
 use crate::report::{format_failure, format_markup_error};
 
 pub struct PyRun;
@@ -29,24 +30,27 @@ impl Preprocessor for PyRun {
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> mdbook_preprocessor::errors::Result<Book> {
         let config = Config::from_book_config(&ctx.config)?;
         let chapters = chapter_inputs(&book, &ctx.config.book.src);
-        let run = run_book(&chapters, &ctx.root, &config, &worker_exe()?)?;
+        let run = run_book(&chapters, &ctx.root, &config, &worker_exe()?, Mode::Build)?;
         report(&run)?;
-        warn_on_drift(&ctx.root, &run);
+        for drift in drifts(&ctx.root, &run) {
+            eprintln!("warning: {drift}");
+        }
 
         // `run_book` returns one `ChapterRun` per input, in input order.
         let mut rendered = Renderings::default();
         for (chapter_run, input) in run.chapters.iter().zip(&chapters) {
             let edits: Vec<_> = chapter_run
-                .listings
+                .records
                 .iter()
-                .zip(&chapter_run.verdicts)
-                .map(|(listing, verdict)| {
-                    let output = verdict.as_ref().map(|v| v.as_ref().expect("failures were reported"));
-                    (listing.span.clone(), render_listing(listing, output))
-                })
+                .map(|record| (record.listing.span.clone(), render_listing(&record.listing, &shown_outputs(record, &run.cpythons))))
                 .collect();
-            if !edits.is_empty() {
-                rendered.insert(input, splice(&input.content, &edits));
+            let mut content = if edits.is_empty() { None } else { Some(splice(&input.content, &edits)) };
+            if input.content.contains(appendix::MARKER) {
+                let text = content.as_deref().unwrap_or(&input.content);
+                content = Some(text.replace(appendix::MARKER, &appendix::render(&run.accounting, &input.source_path)));
+            }
+            if let Some(content) = content {
+                rendered.insert(input, content);
             }
         }
         rendered.write_back(&mut book, &ctx.config.book.src);
@@ -107,47 +111,79 @@ impl Renderings {
 
 /// Print every problem; fail if there was any. Warnings never fail the build.
 pub fn report(run: &BookRun) -> Result<()> {
-    for error in &run.markup_errors {
+    for error in run.markup_errors.iter().chain(&run.accounting.errors) {
         eprintln!("{}", format_markup_error(error));
     }
     for failure in run.failures() {
         eprintln!("{}", format_failure(failure));
     }
-    for chapter in &run.chapters {
-        for (listing, verdict) in chapter.listings.iter().zip(&chapter.verdicts) {
-            if let Some(Ok(output)) = verdict {
-                for warning in &output.warnings {
-                    eprintln!("warning: listing `{}` ({}): {warning}", listing.id, listing.location());
-                }
+    for record in run.records() {
+        if let Some(Ok(output)) = &record.vm {
+            for warning in &output.warnings {
+                eprintln!("warning: listing `{}` ({}): {warning}", record.listing.id, record.listing.location());
             }
         }
     }
+    for warning in &run.warnings {
+        eprintln!("warning: {warning}");
+    }
     eprintln!("{}", summary_line(&run.stats));
-    let problems = run.markup_errors.len() + run.stats.failed;
+    let problems = run.markup_errors.len() + run.accounting.errors.len() + run.stats.failed;
     if problems > 0 {
         bail!("{problems} listing problem(s); see the errors above");
     }
     Ok(())
 }
 
-/// The book still builds when a recorded output is stale; the author is told how to fix it.
-fn warn_on_drift(root: &std::path::Path, run: &BookRun) {
+/// Every output that no longer matches its recording: the VM's `.out` beside
+/// a listing file, and each CPython's output that ran here. A build only
+/// warns; `check` fails on them.
+pub fn drifts(root: &Path, run: &BookRun) -> Vec<String> {
+    let mut found = Vec::new();
     for chapter in &run.chapters {
-        for (listing, verdict) in chapter.listings.iter().zip(&chapter.verdicts) {
-            if let (Some(file), Some(Ok(output))) = (&listing.file, verdict) {
+        for record in &chapter.records {
+            let listing = &record.listing;
+            if let (Some(file), Some(Ok(output))) = (&listing.file, &record.vm) {
                 match compare(root, file, &output.text) {
                     None => {}
-                    Some(Drift::Missing) => {
-                        eprintln!("warning: listing `{}` has no recorded output; run `cargo xtask bless`", listing.id)
-                    }
-                    Some(Drift::Differs(diff)) => eprintln!(
-                        "warning: listing `{}` drifted from its recorded output; run `cargo xtask bless` if this is intended\n{diff}",
-                        listing.id
-                    ),
+                    Some(Drift::Missing) => found.push(format!(
+                        "listing `{}` ({}) has no recorded output {}; run `cargo xtask bless`",
+                        listing.id,
+                        listing.location(),
+                        recorded_path(file).display()
+                    )),
+                    Some(Drift::Differs(diff)) => found.push(format!(
+                        "listing `{}` ({}) drifted from its recorded output; run `cargo xtask bless` if this is intended\n{diff}",
+                        listing.id,
+                        listing.location()
+                    )),
+                }
+            }
+            for cpython in &run.cpythons {
+                let Some(CPythonResult::Output(output)) = record.cpython.get(&cpython.key()) else { continue };
+                if output.origin != Origin::Ran {
+                    continue;
+                }
+                let recording = chapter.recorded.listing.get(&listing.id).and_then(|r| r.get(&cpython.key()));
+                let place = format!("listing `{}` ({})", listing.id, listing.location());
+                match recording.and_then(|r| r.output.as_deref()) {
+                    None => found.push(format!(
+                        "{place} has no recorded CPython {} output in {}; run `cargo xtask bless`",
+                        cpython.minor,
+                        chapter.recordings_path.display()
+                    )),
+                    Some(recorded) if recorded != output.text => found.push(format!(
+                        "{place}: its output on {} drifted from the recording in {}; run `cargo xtask bless` if this is intended\n{}",
+                        cpython.label(&output.version),
+                        chapter.recordings_path.display(),
+                        unified_diff(recorded, &output.text, &chapter.recordings_path)
+                    )),
+                    Some(_) => {}
                 }
             }
         }
     }
+    found
 }
 
 #[cfg(test)]

@@ -2,7 +2,19 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::pipeline::Stats;
+/// Figures for the summary line and the benchmark.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    pub listings: usize,
+    /// Units of work: a listing or session on one implementation.
+    pub units: usize,
+    pub units_run: usize,
+    pub units_cached: usize,
+    pub failed: usize,
+    pub seconds: f64,
+    /// The slowest units that ran, by first listing id, slowest first.
+    pub slowest: Vec<(String, f64)>,
+}
 
 /// Below this many listings to run, a build is quick enough to need no bar.
 const QUIET_BELOW: usize = 4;

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use mdbook_pyrun::config::Config;
 use mdbook_pyrun::listing::ChapterInput;
-use mdbook_pyrun::pipeline::{run_book, Stats};
+use mdbook_pyrun::pipeline::{run_book, Mode};
+use mdbook_pyrun::progress::Stats;
 
 const BIN: &str = env!("CARGO_BIN_EXE_mdbook-pyrun");
 
@@ -19,7 +20,7 @@ fn chapter(second: &str) -> ChapterInput {
 fn build(root: &Path, second: &str, force: bool) -> Stats {
     let mut config = Config::default();
     config.force = force;
-    let run = run_book(&[chapter(second)], root, &config, Path::new(BIN)).unwrap();
+    let run = run_book(&[chapter(second)], root, &config, Path::new(BIN), Mode::Build).unwrap();
     assert_eq!(run.failures().count(), 0);
     run.stats
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use mdbook_pyrun::config::Config;
 use mdbook_pyrun::listing::ChapterInput;
-use mdbook_pyrun::pipeline::{run_book, BookRun};
+use mdbook_pyrun::pipeline::{run_book, BookRun, Mode};
 use mdbook_pyrun::verdict::{Failure, ListingOutput};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mdbook-pyrun");
@@ -21,13 +21,13 @@ fn config() -> Config {
 fn run_chapter(content: &str) -> BookRun {
     let root = tempfile::tempdir().unwrap();
     let chapter = ChapterInput { source_path: "book/hostile.md".into(), number: Some("9".into()), content: content.into() };
-    run_book(&[chapter], root.path(), &config(), Path::new(BIN)).unwrap()
+    run_book(&[chapter], root.path(), &config(), Path::new(BIN), Mode::Build).unwrap()
 }
 
 /// Run one inline listing with the given fence attributes.
 fn run(attrs: &str, source: &str) -> Result<ListingOutput, Failure> {
     let run = run_chapter(&format!("# Hostile\n\n```python {attrs}\n{source}\n```\n"));
-    run.chapters[0].verdicts[0].clone().expect("the listing ran")
+    run.chapters[0].records[0].vm.clone().expect("the listing ran")
 }
 
 fn fails(attrs: &str, source: &str) -> Failure {
@@ -150,7 +150,8 @@ fn invalid_utf8_becomes_replacement_characters() {
 fn html_and_markdown_in_output_stay_text() {
     let run = run_chapter("```python\nprint('<script>alert(1)</script> **bold**')\n```\n");
     let chapter = &run.chapters[0];
-    let html = mdbook_pyrun::render::render_listing(&chapter.listings[0], chapter.verdicts[0].as_ref().unwrap().as_ref().ok());
+    let shown = mdbook_pyrun::render::shown_outputs(&chapter.records[0], &run.cpythons);
+    let html = mdbook_pyrun::render::render_listing(&chapter.records[0].listing, &shown);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; **bold**"), "{html}");
 }
 
@@ -197,7 +198,7 @@ fn sessions_share_an_interpreter_and_continue_after_an_expected_error() {
     let run = run_chapter(
         "```python session=s\nx = 41\n```\n\n```python session=s expect-error=NameError\nprint(y)\n```\n\n```python session=s\nprint(x + 1)\n```\n",
     );
-    let verdicts: Vec<_> = run.chapters[0].verdicts.iter().map(|v| v.clone().unwrap().unwrap()).collect();
+    let verdicts: Vec<_> = run.chapters[0].records.iter().map(|r| r.vm.clone().unwrap().unwrap()).collect();
     assert_eq!(verdicts[0].text, "");
     assert!(verdicts[1].text.contains("NameError"));
     assert_eq!(verdicts[2].text, "42\n");

@@ -5,9 +5,11 @@
 mod native;
 mod process;
 mod program;
+mod pyodide;
 mod zygote;
 
 pub use native::{run_native, DriverJob, DRIVER};
 pub use process::{run_job, ProcessEnd, RawRun};
 pub use program::run_program;
+pub use pyodide::PyodidePool;
 pub use zygote::Zygote;

@@ -1,0 +1,161 @@
+//! CPython 3.14 on WebAssembly: Pyodide, run by `node` in long-lived host
+//! processes (`pyodide/host.mjs`), each of which gives every job a fresh
+//! interpreter (see that folder's README for how, and what it costs).
+//!
+//! The pool starts hosts on demand, one per parallel job at most, and keeps
+//! them for the next job. A host that stops answering is killed and replaced.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+
+use super::native::{DriverJob, DRIVER};
+use super::process::{record_report, ProcessEnd, RawRun};
+use crate::protocol::{Job, WorkerMessage};
+
+/// The host script, shipped inside this binary so it works wherever it is installed.
+pub const HOST: &str = include_str!("../../pyodide/host.mjs");
+
+/// How long a host may take to load Pyodide and make its snapshot.
+const START_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Slack past a job's own timeout, which the host enforces itself, before
+/// the host is presumed stuck.
+const ANSWER_SLACK: Duration = Duration::from_secs(30);
+
+pub struct PyodidePool {
+    node: PathBuf,
+    dist: PathBuf,
+    /// Holds host.mjs and driver.py for the hosts' lifetime.
+    files: tempfile::TempDir,
+    idle: Mutex<Vec<Host>>,
+}
+
+struct Host {
+    child: Child,
+    stdin: ChildStdin,
+    answers: Receiver<String>,
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A host's answer to one job (see pyodide/README.md).
+#[derive(Deserialize)]
+struct Answer {
+    output: String,
+    #[serde(default)]
+    truncated: bool,
+    #[serde(default)]
+    reports: Vec<WorkerMessage>,
+    #[serde(default)]
+    timed_out: bool,
+    #[serde(default)]
+    error: Option<String>,
+}
+
+impl PyodidePool {
+    pub fn new(node: &Path, dist: &Path) -> Result<PyodidePool> {
+        let files = tempfile::Builder::new().prefix("pyrun-pyodide-").tempdir()?;
+        std::fs::write(files.path().join("host.mjs"), HOST)?;
+        std::fs::write(files.path().join("driver.py"), DRIVER)?;
+        Ok(PyodidePool { node: node.to_path_buf(), dist: dist.to_path_buf(), files, idle: Mutex::new(Vec::new()) })
+    }
+
+    fn start_host(&self) -> Result<Host> {
+        let mut dist = self.dist.canonicalize().with_context(|| format!("finding Pyodide at {}", self.dist.display()))?;
+        dist.push(""); // host.mjs expects a folder URL ending in '/'.
+        let mut command = Command::new(&self.node);
+        command
+            .arg("--experimental-wasm-stack-switching")
+            .arg(self.files.path().join("host.mjs"))
+            .arg("--pyodide")
+            .arg(&dist)
+            .arg("--driver")
+            .arg(self.files.path().join("driver.py"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .process_group(0);
+        // SAFETY: prctl is async-signal-safe; the host dies with the preprocessor.
+        unsafe {
+            command.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        let mut child = command.spawn().with_context(|| format!("starting {} for Pyodide", self.node.display()))?;
+        let stdin = child.stdin.take().expect("piped");
+        let stdout = child.stdout.take().expect("piped");
+        let (send, answers) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let host = Host { child, stdin, answers };
+        match host.answers.recv_timeout(START_TIMEOUT) {
+            Ok(line) if line.contains("\"ready\"") => Ok(host),
+            Ok(line) => bail!("Pyodide's host started with an unexpected line: {line}"),
+            Err(_) => bail!("Pyodide's host did not become ready within {} s", START_TIMEOUT.as_secs()),
+        }
+    }
+
+    /// Run `job` in a fresh Pyodide interpreter.
+    pub fn run(&self, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
+        let started = Instant::now();
+        let idle = self.idle.lock().expect("not poisoned").pop();
+        let mut host = match idle {
+            Some(host) => host,
+            None => self.start_host()?,
+        };
+        #[derive(serde::Serialize)]
+        struct Request<'a> {
+            #[serde(flatten)]
+            job: DriverJob<'a>,
+            timeout_seconds: f64,
+            output_limit: u64,
+        }
+        let request = Request { job: DriverJob { blocks: &job.blocks }, timeout_seconds: timeout.as_secs_f64(), output_limit };
+        let mut line = serde_json::to_string(&request)?;
+        line.push('\n');
+        host.stdin.write_all(line.as_bytes()).context("sending a job to Pyodide's host")?;
+        let answer = match host.answers.recv_timeout(timeout + ANSWER_SLACK) {
+            Ok(answer) => answer,
+            Err(RecvTimeoutError::Timeout) => bail!("Pyodide's host gave no answer within {} s", (timeout + ANSWER_SLACK).as_secs()),
+            Err(RecvTimeoutError::Disconnected) => bail!("Pyodide's host ended unexpectedly (see its messages above)"),
+        };
+        let answer: Answer = serde_json::from_str(&answer).with_context(|| format!("garbled answer from Pyodide's host: {answer}"))?;
+        self.idle.lock().expect("not poisoned").push(host);
+
+        let mut run = RawRun { output: answer.output.into_bytes(), truncated: answer.truncated, ..RawRun::default() };
+        for report in answer.reports {
+            record_report(report, &mut run);
+        }
+        run.end = if answer.timed_out {
+            ProcessEnd::TimedOut { seconds: timeout.as_secs_f64() }
+        } else if let Some(error) = answer.error {
+            // The interpreter died (a wasm trap, say): show why, as a crash.
+            run.output.extend_from_slice(format!("\n[Pyodide: {error}]\n").as_bytes());
+            ProcessEnd::Exited { code: -1 }
+        } else {
+            ProcessEnd::Exited { code: 0 }
+        };
+        run.seconds = started.elapsed().as_secs_f64();
+        Ok(run)
+    }
+}
