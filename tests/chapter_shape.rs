@@ -8,7 +8,7 @@ use mdbook_pyrun::extract::{fenced_blocks, splice};
 use mdbook_pyrun::fence::parse_info;
 
 /// Pages that are not chapters.
-const NOT_CHAPTERS: [&str; 1] = ["introduction.md"];
+const NOT_CHAPTERS: [&str; 2] = ["introduction.md", "appendix/implementations.md"];
 
 fn chapters() -> Vec<(String, String)> {
     let book = common::repo_root().join("book");

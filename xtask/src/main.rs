@@ -32,7 +32,8 @@ enum Cmd {
         #[arg(long, default_value = "localhost")]
         hostname: String,
     },
-    /// Run every listing and (re)write the recorded `.out` beside each listing file.
+    /// Run every listing on every implementation present and rewrite the
+    /// recordings: `.out` beside each listing file, `cpython.toml` per chapter.
     Bless,
     /// Run every test: cargo tests, listings against recorded outputs, a whole
     /// book build, and `mdbook test`.
@@ -49,21 +50,25 @@ fn main() -> Result<()> {
         Cmd::Tools => tools::ensure(&root).map(drop),
         Cmd::Build => {
             let tools = tools::ensure(&root)?;
+            tools::ensure_pyodide(&root)?;
             build_preprocessor(&root)?;
             run(tools.mdbook_command(&root).arg("build"))
         }
         Cmd::Serve { port, hostname } => {
             let tools = tools::ensure(&root)?;
+            tools::ensure_pyodide(&root)?;
             build_preprocessor(&root)?;
             run(tools.mdbook_command(&root).args(["serve", "--port", &port.to_string(), "--hostname", &hostname]))
         }
         Cmd::Bless => {
+            tools::ensure_pyodide(&root)?;
             let bin = build_preprocessor(&root)?;
             run(Command::new(bin).arg("bless").arg("--root").arg(&root))
         }
         Cmd::Test => test(&root),
         Cmd::Bench => {
             let tools = tools::ensure(&root)?;
+            tools::ensure_pyodide(&root)?;
             let bin = build_preprocessor(&root)?;
             bench::run(&root, &bin, &tools)
         }
@@ -76,6 +81,7 @@ const LISTINGS_DEPS: &str = "target/listings/doc-deps";
 fn test(root: &Path) -> Result<()> {
     let tools = tools::ensure(root)?;
     tools::ensure_chromium()?;
+    tools::ensure_pyodide(root)?;
     let bin = build_preprocessor(root)?;
     // Release mode shares the VM's compiled artifacts with the preprocessor build.
     run(cargo(root)

@@ -35,6 +35,29 @@ pub fn ensure(root: &Path) -> Result<Tools> {
     Ok(Tools { bin })
 }
 
+/// Install Pyodide (CPython 3.14 on WebAssembly) from the committed npm lock
+/// file into `node_modules`, when npm is here and it is missing. Without it the
+/// book still builds, from the recorded CPython 3.14 outputs.
+pub fn ensure_pyodide(root: &Path) -> Result<()> {
+    if root.join("node_modules/pyodide/pyodide-lock.json").exists() {
+        return Ok(());
+    }
+    if which_on_path("npm").is_none() {
+        eprintln!("xtask: warning: npm is not on PATH, so Pyodide (CPython 3.14) is not installed; its recorded outputs are used");
+        return Ok(());
+    }
+    eprintln!("xtask: installing Pyodide from package-lock.json into node_modules");
+    let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root).status().context("running npm ci")?;
+    if !status.success() {
+        bail!("npm ci failed");
+    }
+    Ok(())
+}
+
+fn which_on_path(name: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|dir| dir.join(name)).find(|p| p.is_file())
+}
+
 fn installed_version(binary: &Path) -> Option<String> {
     let output = Command::new(binary).arg("--version").output().ok()?;
     Some(String::from_utf8_lossy(&output.stdout).into_owned())

@@ -19,6 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { pathToFileURL } from "node:url";
+import v8 from "node:v8";
 
 // Where a job lives in its interpreter's file system, as the native runner lays
 // out its temporary folder: the listing sees cwd/ (also HOME) and tmp/ (TMPDIR);
@@ -175,6 +176,14 @@ class Interpreter {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  // The listing runs on the stacks V8 makes for stack switching, 984 kB by
+  // default: deep C recursion (a __repr__ calling repr(self)) overflowed them
+  // before CPython's own check (about 10 MB of wasm stack) could raise
+  // RecursionError, a fatal error, and at times a segfault of the whole
+  // process. 256 MB (reserved, touched only as used) lets CPython's check fire
+  // first in every case we tried. Read when each stack is made, so setting it
+  // here, before any worker starts, is enough.
+  v8.setFlagsFromString("--wasm-stack-switching-stack-size=262144");
   const indexURL = path.resolve(args.pyodide) + "/";
   const driver = fs.readFileSync(args.driver, "utf8");
   const module = await WebAssembly.compile(fs.readFileSync(indexURL + "pyodide.asm.wasm"));

@@ -10,7 +10,7 @@ use crate::disk::chapters_on_disk;
 use crate::fence::Attrs;
 use crate::listing::Listing;
 use crate::pipeline::{run_book, worker_exe, BookRun, CPythonResult, ChapterRun, Mode, Origin};
-use crate::preprocess::{drifts, report};
+use crate::preprocess::{drifts, report, report_divergences, report_runs};
 use crate::protocol::{Job, JobBlock};
 use crate::recorded::{bless, strays};
 use crate::recordings::{self, ChapterRecordings, Recording};
@@ -33,7 +33,7 @@ fn used_files(run: &BookRun) -> BTreeSet<PathBuf> {
 /// CPython recordings. A CPython that is not here keeps its recordings.
 pub fn bless_all(root: &Path) -> Result<()> {
     let (config, run) = load(root)?;
-    report(&run)?;
+    report_runs(&run)?;
     let mut changed = 0;
     for record in run.records() {
         let (Some(file), Some(Ok(output))) = (&record.listing.file, &record.vm) else { continue };
@@ -56,12 +56,13 @@ pub fn bless_all(root: &Path) -> Result<()> {
     if !strays.is_empty() {
         bail!("files under {} that no chapter uses:\n  {}", config.listings.display(), join(&strays));
     }
-    Ok(())
+    // Recordings are written first: the divergences they show are for the author to declare.
+    report_divergences(&run)
 }
 
 /// A chapter's CPython recordings after a run: what ran here, and what was
 /// recorded before for the CPythons that are not here.
-fn cpython_recordings(chapter: &ChapterRun, run: &BookRun) -> ChapterRecordings {
+pub fn cpython_recordings(chapter: &ChapterRun, run: &BookRun) -> ChapterRecordings {
     let mut recordings = ChapterRecordings::default();
     for record in &chapter.records {
         let Some(hash) = &record.source_hash else { continue };
@@ -106,6 +107,13 @@ pub fn check_all(root: &Path) -> Result<()> {
     let (config, run) = load(root)?;
     report(&run)?;
     let mut problems = drifts(root, &run);
+    if std::env::var_os("PYRUN_REQUIRE_CPYTHON").is_some_and(|v| v != "0") {
+        for cpython in &run.cpythons {
+            if let Err(why) = &cpython.engine {
+                problems.push(format!("CPython {} is required here (PYRUN_REQUIRE_CPYTHON) but not available: {why}", cpython.minor));
+            }
+        }
+    }
     let strays = strays(root, &config.listings, &used_files(&run));
     if !strays.is_empty() {
         problems.push(format!("files under {} that no chapter uses:\n  {}", config.listings.display(), join(&strays)));

@@ -99,11 +99,11 @@ pub const CAPABILITIES: [&str; 4] = ["threads", "fork", "subprocess", "sockets"]
 /// Why an implementation cannot run a listing that needs `capability`, if it cannot.
 pub fn lacks(cpython: &CPython, capability: &str) -> Option<String> {
     cpython.is_wasm().then(|| match capability {
-        "threads" => "WebAssembly CPython (Pyodide) cannot start threads".to_string(),
-        "fork" => "WebAssembly CPython (Pyodide) has no fork".to_string(),
-        "subprocess" => "WebAssembly CPython (Pyodide) cannot start processes".to_string(),
-        "sockets" => "WebAssembly CPython (Pyodide) has no server sockets".to_string(),
-        other => format!("WebAssembly CPython (Pyodide) lacks {other}"),
+        "threads" => "it needs threads, which CPython on WebAssembly cannot start".to_string(),
+        "fork" => "it needs fork, which CPython on WebAssembly does not have".to_string(),
+        "subprocess" => "it starts processes, which CPython on WebAssembly cannot".to_string(),
+        "sockets" => "it needs sockets, which CPython on WebAssembly does not have".to_string(),
+        other => format!("it needs {other}, which CPython on WebAssembly lacks"),
     })
 }
 
@@ -115,8 +115,8 @@ pub fn discover(config: &CPythonConfig, root: &Path) -> Vec<CPython> {
         .map(|minor| {
             let (version, engine) = match native_executable(config, minor) {
                 Ok(path) => match native_version(&path) {
-                    Ok(version) if version.starts_with(&format!("{minor}.")) => (Some(version), Ok(Engine::Native(path))),
-                    Ok(version) => (None, Err(format!("{} is CPython {version}, not {minor}", path.display()))),
+                    Ok((version, executable)) if version.starts_with(&format!("{minor}.")) => (Some(version), Ok(Engine::Native(executable))),
+                    Ok((version, _)) => (None, Err(format!("{} is CPython {version}, not {minor}", path.display()))),
                     Err(why) => (None, Err(why)),
                 },
                 Err(why) => (None, Err(why)),
@@ -144,17 +144,23 @@ fn native_executable(config: &CPythonConfig, minor: &str) -> Result<PathBuf, Str
     }
 }
 
-/// Ask the interpreter itself: a `python3.12` on PATH may be a shim that fails.
-fn native_version(python: &Path) -> Result<String, String> {
+/// Ask the interpreter itself for its version and real executable: a
+/// `python3.12` on PATH may be a shim (pyenv's) that fails, or that needs
+/// environment variables a listing's clean environment does not have.
+fn native_version(python: &Path) -> Result<(String, PathBuf), String> {
     let output = Command::new(python)
-        .args(["-I", "-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"])
+        .args(["-I", "-c", "import sys; print('%d.%d.%d' % sys.version_info[:3]); print(sys.executable)"])
         .output()
         .map_err(|e| format!("cannot run {}: {e}", python.display()))?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         return Err(format!("{} does not run: {}", python.display(), stderr.lines().next().unwrap_or("").trim()));
     }
-    Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    match stdout.lines().collect::<Vec<_>>()[..] {
+        [version, executable] if !executable.is_empty() => Ok((version.to_string(), PathBuf::from(executable))),
+        _ => Err(format!("{} did not report its version: {stdout}", python.display())),
+    }
 }
 
 /// The CPython version a Pyodide distribution contains, from its lock file.
