@@ -1,24 +1,27 @@
 // Runs the book's Python listings on CPython 3.14 compiled to WebAssembly
-// (Pyodide), each job in a fresh interpreter. Protocol and measurements:
-// README.md beside this file.
+// (Pyodide), each job in a fresh interpreter. Protocol, strategy and the
+// measurements behind it: README.md beside this file.
 //
 //   node --experimental-wasm-stack-switching host.mjs --pyodide DIR --driver driver.py
 //
-// One file, three roles (worker_threads run this same module):
-//   - the main thread reads jobs from stdin and answers on stdout; it never
-//     runs Python, so it stays responsive to stop a listing that hangs;
-//   - a "snapshot" worker boots Pyodide once and takes a memory snapshot of
-//     the interpreter as it stands right after start-up;
-//   - a "run" worker restores that snapshot into a NEW wasm instance (new
-//     memory, new file system, new JS objects) and runs exactly one job in it.
-//     It is never reused, so nothing a listing does can reach the next one.
-//     The next one is restored while the current job runs.
+// One file, three roles (worker threads run this same module):
+//   - the main thread reads jobs on stdin and answers on stdout. It never runs
+//     Python, so it stays free to stop a listing that hangs or floods;
+//   - a "snapshot" worker boots Pyodide once (about 2 s) and takes a memory
+//     snapshot of the interpreter as it stands right after start-up;
+//   - two "engine" workers each restore that snapshot into a NEW wasm instance
+//     (new memory, so a new CPython; new file system) for every job, and throw
+//     it away after the job. Restoring takes ~0.15 s, a cold boot ~2 s. While
+//     one engine runs a job the other restores the next interpreter. An engine
+//     whose job timed out, flooded or crashed is terminated and replaced.
 
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import v8 from "node:v8";
 
 // Where a job lives in its interpreter's file system, as the native runner lays
@@ -27,17 +30,19 @@ import v8 from "node:v8";
 const DIR = "/home/pyodide";
 const CWD = `${DIR}/cwd`;
 const TMP = `${DIR}/tmp`;
+// An engine is replaced after this many jobs, so that whatever a listing left
+// behind on the JS side (a pending timer holding its dead interpreter) is bounded.
+const JOBS_PER_ENGINE = 64;
 
 // ---------------------------------------------------------------- workers
 
-async function loadPyodideFrom(opts) {
+async function pyodideLoader() {
   const { indexURL, module } = workerData;
   const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
   const { default: createModule } = await import(pathToFileURL(indexURL + "pyodide.asm.mjs").href);
-  // Instantiate the wasm module compiled once by the main thread (shared code,
-  // shared tier-up) instead of letting each interpreter read and compile 9.6 MB.
-  // The two imports are the JS fallback Pyodide itself uses when wasm-gc is
-  // missing (as in Node 20).
+  // Instantiate the wasm module compiled once by the main thread (its code is
+  // shared by all instances) instead of reading and compiling 9.6 MB each time.
+  // The two imports are the JS fallback Pyodide itself uses without wasm-gc.
   const marker = Symbol("error marker");
   const createPyodideModule = (settings) => {
     settings.instantiateWasm = (imports, done) => {
@@ -49,21 +54,22 @@ async function loadPyodideFrom(opts) {
     return createModule(settings);
   };
   const diagnostic = (line) => process.stderr.write(`pyodide: ${line}\n`);
-  return loadPyodide({
-    indexURL,
-    createPyodideModule,
-    stdin: () => null, // never the host's stdin: that carries the jobs
-    stdout: diagnostic,
-    stderr: diagnostic,
-    ...opts,
-  });
+  return (opts) =>
+    loadPyodide({
+      indexURL,
+      createPyodideModule,
+      stdin: () => null, // never the host's stdin: it carries the jobs
+      stdout: diagnostic,
+      stderr: diagnostic,
+      ...opts,
+    });
 }
 
 async function makeSnapshot() {
-  // PYTHONHASHSEED=0 as the native runner sets it: the hash seed is part of the
-  // snapshot, so it is the same for every job anyway; this makes it the same
-  // as on native CPython too.
-  const py = await loadPyodideFrom({ _makeSnapshot: true, env: { PYTHONHASHSEED: "0" } });
+  // PYTHONHASHSEED=0 as the native runner sets it: the hash secret is part of
+  // the snapshot, so it is the same for every job anyway; now it is also the
+  // one native CPython uses.
+  const py = await (await pyodideLoader())({ _makeSnapshot: true, env: { PYTHONHASHSEED: "0" } });
   const version = py.runPython("import sys; sys.version");
   const bytes = py.makeMemorySnapshot();
   const shared = new SharedArrayBuffer(bytes.length);
@@ -71,48 +77,62 @@ async function makeSnapshot() {
   parentPort.postMessage({ version, snapshot: shared });
 }
 
-async function runOneJob() {
+async function engine() {
+  const load = await pyodideLoader();
   // Pyodide decodes the snapshot's header with TextDecoder, which refuses a
-  // view of shared memory: take a private copy.
+  // view of shared memory: keep a private copy (restoring only reads it).
   const snapshot = new Uint8Array(workerData.snapshot).slice();
-  const py = await loadPyodideFrom({ _loadSnapshot: snapshot });
 
-  // stdout and stderr go, as raw bytes in write order, into one buffer shared
-  // with the main thread: [0] total bytes written, [1] limit, bytes from 8.
-  // Shared, so that the main thread can read it even while the listing spins.
-  let total = 0, head, data, limit, truncated = false;
-  const sink = {
-    write(buf) {
-      const keep = Math.max(0, Math.min(buf.length, limit - total));
-      data.set(buf.subarray(0, keep), total);
-      total += buf.length;
-      Atomics.store(head, 0, Math.min(total, 0x7fffffff));
-      if (total > limit && !truncated) {
-        truncated = true;
-        parentPort.postMessage({ truncated: true }); // the main thread stops us
-      }
-      return buf.length;
-    },
-  };
-  py.setStdout(sink);
-  py.setStderr(sink);
-  py.setStdin({ read: () => 0 }); // input() sees end of file
-  py.registerJsModule("pyrun_host", {
-    report: (json) => parentPort.postMessage({ report: String(json) }),
-    output_size: () => total,
-  });
-  parentPort.postMessage({ ready: true });
+  // Emscripten emulates sockets with WebSockets from the `ws` package, which it
+  // require()s from Pyodide's folder: a listing's connect() would reach out to
+  // the network, its listen() open a real port on this machine. A stand-in in
+  // the require cache refuses both (as a browser refuses listen()).
+  let py;
+  const refuse = (errno) => class { constructor() { throw new py.FS.ErrnoError(errno); } };
+  const noNetwork = Object.assign(refuse(23 /* EHOSTUNREACH */), { Server: refuse(138 /* ENOTSUP */) });
+  const require = createRequire(workerData.indexURL + "pyodide.asm.mjs");
+  const ws = require.resolve("ws");
+  require.cache[ws] = { id: ws, filename: ws, loaded: true, exports: noNetwork, children: [], paths: [] };
 
-  parentPort.once("message", async ({ job, output, driver }) => {
-    head = new Int32Array(output, 0, 2);
-    limit = head[1];
-    data = new Uint8Array(output, 8);
+  for (;;) {
+    // A fresh interpreter. Its own `js` globals object, so that even a listing
+    // that sets attributes through Pyodide's `js` module leaves nothing behind.
+    py = await load({ _loadSnapshot: snapshot, jsglobals: Object.create(globalThis) });
+    // stdout and stderr go, as raw bytes in write order, into one buffer shared
+    // with the main thread ([0] bytes written, [1] limit, bytes from offset 8),
+    // so that it can read them even while the listing spins. `job` is cleared
+    // after the job: a timer the listing left behind writes nowhere.
+    let job = null;
+    const sink = {
+      write(buf) {
+        if (!job) return buf.length;
+        const keep = Math.max(0, Math.min(buf.length, job.limit - job.total));
+        job.data.set(buf.subarray(0, keep), job.total);
+        job.total += buf.length;
+        Atomics.store(job.head, 0, Math.min(job.total, 0x7fffffff));
+        if (job.total > job.limit && !job.cut) parentPort.postMessage({ truncated: (job.cut = true) }); // we get stopped
+        return buf.length;
+      },
+    };
+    py.setStdout(sink);
+    py.setStderr(sink);
+    py.setStdin({ read: () => 0 }); // input() sees end of file
+    py.registerJsModule("pyrun_host", {
+      report: (json) => job && parentPort.postMessage({ report: String(json) }),
+      output_size: () => job?.total ?? 0,
+    });
+    parentPort.postMessage({ ready: true });
+
+    const [{ blocks, files, output }] = await once(parentPort, "message");
+    const head = new Int32Array(output, 0, 2);
+    job = { head, limit: head[1], data: new Uint8Array(output, 8), total: 0 };
+    let error;
     try {
       py.FS.mkdirTree(CWD);
       py.FS.mkdirTree(TMP);
-      for (const file of job.files ?? []) py.FS.writeFile(`${CWD}/${file.name}`, fs.readFileSync(file.source));
-      py.FS.writeFile(`${DIR}/job.json`, JSON.stringify({ blocks: job.blocks }));
-      py.FS.writeFile(`${DIR}/driver.py`, driver);
+      for (const file of files ?? []) py.FS.writeFile(`${CWD}/${file.name}`, fs.readFileSync(file.source));
+      py.FS.writeFile(`${DIR}/job.json`, JSON.stringify({ blocks }));
+      py.FS.writeFile(`${DIR}/driver.py`, workerData.driver);
       // The snapshot holds os.environ, the cwd and random's state as they were
       // when it was taken: give this job its own. (random.seed() draws from
       // os.urandom, i.e. crypto.getRandomValues.)
@@ -126,12 +146,14 @@ sys.argv = ["driver.py", ${JSON.stringify(DIR + "/job.json")}]`,
       );
       // Async, so that the driver runs inside a stack-switching call and a
       // listing's asyncio.run() can block on Pyodide's event loop.
-      await py.runPythonAsync(driver, { filename: `${DIR}/driver.py` });
-      parentPort.postMessage({ done: true });
-    } catch (error) {
-      parentPort.postMessage({ done: true, error: String(error?.message ?? error).trim() });
+      await py.runPythonAsync(workerData.driver, { filename: `${DIR}/driver.py` });
+    } catch (e) {
+      error = String(e?.message ?? e).trim();
     }
-  });
+    job = null;
+    parentPort.postMessage({ done: true, error });
+    if (error) return; // the interpreter may be broken: let the main thread replace us
+  }
 }
 
 // ------------------------------------------------------------- main thread
@@ -139,12 +161,12 @@ sys.argv = ["driver.py", ${JSON.stringify(DIR + "/job.json")}]`,
 function parseArgs(argv) {
   const args = {};
   for (let i = 0; i < argv.length; i += 2) {
-    if (!["--pyodide", "--driver"].includes(argv[i]) || argv[i + 1] === undefined) {
-      throw new Error(`usage: host.mjs --pyodide DIR --driver DRIVER.py (got ${argv.join(" ")})`);
-    }
+    if (!["--pyodide", "--driver"].includes(argv[i]) || argv[i + 1] === undefined) break;
     args[argv[i].slice(2)] = argv[i + 1];
   }
-  if (!args.pyodide || !args.driver) throw new Error("host.mjs needs --pyodide DIR and --driver FILE");
+  if (!args.pyodide || !args.driver) {
+    throw new Error(`usage: host.mjs --pyodide DIR --driver DRIVER.py (got: ${argv.join(" ")})`);
+  }
   return args;
 }
 
@@ -156,16 +178,26 @@ function spawn(role, data) {
   return worker;
 }
 
-// A fresh interpreter being restored (or ready) in its own worker.
-class Interpreter {
+// One message (or the worker's death) from a worker; `onOther` sees the rest.
+function nextMessage(worker, wanted, onOther = () => {}) {
+  return new Promise((resolve, reject) => {
+    const off = () => worker.removeAllListeners("message").removeAllListeners("error").removeAllListeners("exit");
+    off();
+    worker.on("message", (msg) => (wanted(msg) ? (off(), resolve(msg)) : onOther(msg)));
+    worker.on("error", (e) => (off(), reject(new Error(`interpreter crashed: ${e?.message ?? e}`))));
+    worker.on("exit", (code) => (off(), reject(new Error(`interpreter exited (${code})`))));
+  });
+}
+
+class Engine {
   constructor(shared) {
-    this.worker = spawn("run", shared);
-    this.ready = new Promise((resolve, reject) => {
-      this.worker.once("message", resolve);
-      this.worker.once("error", reject);
-      this.worker.once("exit", (code) => reject(new Error(`interpreter exited (${code}) while starting`)));
-    });
-    this.ready.catch(() => {}); // observed when the interpreter is used
+    this.worker = spawn("engine", shared);
+    this.jobs = 0;
+    this.waitReady();
+  }
+  waitReady() {
+    this.ready = nextMessage(this.worker, (msg) => msg.ready).then(() => this);
+    this.ready.catch(() => {}); // looked at when the engine is picked
   }
   kill() {
     this.worker.removeAllListeners();
@@ -179,102 +211,94 @@ async function main() {
   // The listing runs on the stacks V8 makes for stack switching, 984 kB by
   // default: deep C recursion (a __repr__ calling repr(self)) overflowed them
   // before CPython's own check (about 10 MB of wasm stack) could raise
-  // RecursionError, a fatal error, and at times a segfault of the whole
-  // process. 256 MB (reserved, touched only as used) lets CPython's check fire
-  // first in every case we tried. Read when each stack is made, so setting it
-  // here, before any worker starts, is enough.
+  // RecursionError: a fatal error, at times a segfault of the whole process.
+  // 256 MB (reserved, touched only as used) lets CPython's check fire first in
+  // every case we tried. Read as each stack is made: setting it here, before
+  // any worker starts, is enough.
   v8.setFlagsFromString("--wasm-stack-switching-stack-size=262144");
   const indexURL = path.resolve(args.pyodide) + "/";
   const driver = fs.readFileSync(args.driver, "utf8");
   const module = await WebAssembly.compile(fs.readFileSync(indexURL + "pyodide.asm.wasm"));
 
   const snapshotter = spawn("snapshot", { indexURL, module });
-  const { version, snapshot } = await new Promise((resolve, reject) => {
-    snapshotter.once("message", resolve);
-    snapshotter.once("error", reject);
-    snapshotter.once("exit", (code) => reject(new Error(`Pyodide failed to start (${code})`)));
-  });
-  snapshotter.removeAllListeners();
+  const { version, snapshot } = await nextMessage(snapshotter, () => true);
   snapshotter.terminate();
-  const shared = { indexURL, module, snapshot };
-
-  let spare = new Interpreter(shared);
-  const next = async () => {
-    // Take the spare and at once start restoring the one after it, so that
-    // restoring overlaps the job; retry once if the spare died while starting.
+  const shared = { indexURL, module, snapshot, driver };
+  const engines = [new Engine(shared), new Engine(shared)];
+  const retire = (engine) => {
+    engine.kill();
+    engines[engines.indexOf(engine)] = new Engine(shared);
+  };
+  // The engine whose interpreter is ready first; replaces one that died while
+  // restoring (tried a few times, in case the failure is not the engine's).
+  const pick = async () => {
     for (let attempt = 0; ; attempt++) {
-      const interpreter = spare;
-      spare = new Interpreter(shared);
       try {
-        await interpreter.ready;
-        return interpreter;
+        return await Promise.race(engines.map((engine) => engine.ready));
       } catch (error) {
-        interpreter.kill();
-        if (attempt > 0) throw error;
+        for (const engine of engines) if (await engine.ready.then(() => false, () => true)) retire(engine);
+        if (attempt === 3) throw error;
       }
     }
   };
 
   process.stdout.write(JSON.stringify({ ready: true, version }) + "\n");
-
-  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     let answer;
     try {
-      answer = await runJob(JSON.parse(line), await next(), driver);
+      const job = JSON.parse(line);
+      const engine = await pick();
+      answer = await runJob(job, engine);
+      if (answer.timed_out || answer.truncated || answer.error || ++engine.jobs >= JOBS_PER_ENGINE) retire(engine);
+      else engine.waitReady();
     } catch (error) {
       answer = { output: "", truncated: false, reports: [], timed_out: false, seconds: 0, error: String(error?.message ?? error) };
     }
     process.stdout.write(JSON.stringify(answer) + "\n");
   }
-  spare.kill();
+  for (const engine of engines) engine.kill();
 }
 
-function runJob(job, interpreter, driver) {
+async function runJob(job, engine) {
   const limit = Math.max(0, Math.floor(job.output_limit ?? 65536));
-  const timeout = (job.timeout_seconds ?? 10) * 1000;
   const output = new SharedArrayBuffer(8 + limit);
   const head = new Int32Array(output, 0, 2);
   head[1] = limit;
   const reports = [];
+  const onReport = (msg) => {
+    if (msg.report === undefined) return;
+    try {
+      reports.push(JSON.parse(msg.report));
+    } catch {
+      reports.push({ invalid: msg.report });
+    }
+  };
   const started = performance.now();
-  return new Promise((resolve) => {
-    const finish = (extra) => {
-      clearTimeout(timer);
-      interpreter.kill(); // used once, whatever happened
-      const total = Atomics.load(head, 0);
-      const bytes = new Uint8Array(output, 8, Math.min(total, limit)).slice();
-      resolve({
-        output: Buffer.from(bytes).toString("utf8"),
-        truncated: total > limit,
-        reports,
-        timed_out: false,
-        seconds: Math.round(performance.now() - started) / 1000,
-        ...extra,
-      });
-    };
-    const timer = setTimeout(() => finish({ timed_out: true }), timeout);
-    const worker = interpreter.worker;
-    worker.removeAllListeners();
-    worker.on("message", (msg) => {
-      if (msg.report !== undefined) {
-        try {
-          reports.push(JSON.parse(msg.report));
-        } catch {
-          reports.push({ invalid: msg.report });
-        }
-      } else if (msg.truncated) finish({});
-      else if (msg.done) finish(msg.error ? { error: msg.error } : {});
-    });
-    // A wasm trap or fatal error surfaces as an uncaught error or an exit.
-    worker.on("error", (error) => finish({ error: `interpreter crashed: ${error?.message ?? error}` }));
-    worker.on("exit", (code) => finish({ error: `interpreter exited (${code})` }));
-    worker.postMessage({ job, output, driver });
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ timed_out: true }), (job.timeout_seconds ?? 10) * 1000);
   });
+  const finished = nextMessage(engine.worker, (msg) => msg.done || msg.truncated, onReport).then(
+    (msg) => (msg.error ? { error: msg.error } : {}),
+    (error) => ({ error: error.message }), // a wasm trap or fatal error killed the worker
+  );
+  engine.worker.postMessage({ blocks: job.blocks, files: job.files, output });
+  const end = await Promise.race([finished, timeout]);
+  clearTimeout(timer);
+  const total = Atomics.load(head, 0);
+  const bytes = new Uint8Array(output, 8, Math.min(total, limit)).slice();
+  return {
+    output: Buffer.from(bytes).toString("utf8"),
+    truncated: total > limit,
+    reports,
+    timed_out: false,
+    seconds: Math.round(performance.now() - started) / 1000,
+    ...end,
+  };
 }
 
 // Last, so that every declaration above is initialised before it runs.
 if (isMainThread) await main();
 else if (workerData.role === "snapshot") await makeSnapshot();
-else await runOneJob();
+else await engine();

@@ -93,18 +93,31 @@ impl CPython {
 /// The CPython that Pyodide provides.
 pub const PYODIDE_MINOR: &str = "3.14";
 
-/// What a listing may need that some implementation lacks (`needs=` in its fence).
-pub const CAPABILITIES: [&str; 4] = ["threads", "fork", "subprocess", "sockets"];
+/// What a listing may need that some implementation lacks (`needs=` in its
+/// fence); `python3.14` means a module or syntax new in that version.
+/// `asyncio` means asyncio's own event loop, which Pyodide replaces with its WebLoop.
+pub const CAPABILITIES: [&str; 6] = ["threads", "fork", "subprocess", "sockets", "asyncio", "python3.14"];
 
 /// Why an implementation cannot run a listing that needs `capability`, if it cannot.
 pub fn lacks(cpython: &CPython, capability: &str) -> Option<String> {
+    if let Some(needed) = capability.strip_prefix("python") {
+        return (minor_number(&cpython.minor) < minor_number(needed))
+            .then(|| format!("it needs Python {needed} or later"));
+    }
     cpython.is_wasm().then(|| match capability {
         "threads" => "it needs threads, which CPython on WebAssembly cannot start".to_string(),
         "fork" => "it needs fork, which CPython on WebAssembly does not have".to_string(),
         "subprocess" => "it starts processes, which CPython on WebAssembly cannot".to_string(),
         "sockets" => "it needs sockets, which CPython on WebAssembly does not have".to_string(),
+        "asyncio" => "it relies on asyncio's own event loop, which CPython on WebAssembly replaces with Pyodide's WebLoop".to_string(),
+        "native-library" => "it loads a native library built for this machine, which CPython on WebAssembly cannot".to_string(),
         other => format!("it needs {other}, which CPython on WebAssembly lacks"),
     })
+}
+
+/// The minor number of "3.12": 12.
+fn minor_number(version: &str) -> u32 {
+    version.split('.').nth(1).and_then(|m| m.parse().ok()).unwrap_or(0)
 }
 
 /// Find every configured CPython.
@@ -207,5 +220,7 @@ mod tests {
         assert!(lacks(&wasm, "threads").unwrap().contains("threads"));
         let native = CPython { minor: "3.13".into(), version: None, engine: Err(String::new()) };
         assert_eq!(lacks(&native, "threads"), None);
+        assert_eq!(lacks(&native, "python3.14").as_deref(), Some("it needs Python 3.14 or later"));
+        assert_eq!(lacks(&wasm, "python3.14"), None);
     }
 }

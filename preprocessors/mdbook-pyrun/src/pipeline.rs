@@ -326,8 +326,27 @@ fn plan_unit(
         return;
     }
 
-    // Each CPython.
-    let job = unit.job(&listings, config);
+    // Each CPython, with the same files copied in as on the VM (a cdylib for ctypes, say).
+    let job = match job_with_files(&listings, &unit, config, built) {
+        Ok(job) => job,
+        Err((reason, details)) => {
+            // Reported once, as the VM's failure, unless the VM had no part in it.
+            for &member in &unit.members {
+                let listing = &listings[member];
+                chapter.records[member].vm.get_or_insert_with(|| {
+                    Err(Failure {
+                        listing_id: listing.id.clone(),
+                        location: listing.location(),
+                        file: listing.file.as_ref().map(|f| f.display().to_string()),
+                        expected: "it builds and runs".into(),
+                        actual: reason.clone(),
+                        output: details.clone(),
+                    })
+                });
+            }
+            return;
+        }
+    };
     let hash = source_hash(&job.blocks);
     for &member in &unit.members {
         chapter.records[member].source_hash = Some(hash.clone());
@@ -335,7 +354,10 @@ fn plan_unit(
     for (index, cpython) in cpythons.iter().enumerate() {
         let key = cpython.key();
         let version = || cpython.version.clone().unwrap_or_else(|| cpython.minor.clone());
-        let lacking = members().flat_map(|l| &l.attrs.needs).find_map(|need| lacks(cpython, need));
+        // A `cdylib=` library is native code for this machine, which WebAssembly cannot load.
+        let implicit = members().any(|l| l.attrs.cdylib.is_some()).then_some("native-library");
+        let needs = members().flat_map(|l| l.attrs.needs.iter().map(String::as_str)).chain(implicit);
+        let lacking = needs.into_iter().find_map(|need| lacks(cpython, need));
         if let Some(reason) = lacking {
             for &member in &unit.members {
                 chapter.records[member].cpython.insert(key.clone(), CPythonResult::CannotRun { version: version(), reason: reason.clone() });
@@ -405,16 +427,8 @@ type Unrunnable = (String, String);
 
 /// The VM job for a unit, with the files it needs copied in, or its Rust program.
 fn plan_vm(root: &Path, listings: &[Listing], unit: &Unit, config: &Config, built: &Built) -> Result<(Job, Target), Unrunnable> {
-    let mut job = unit.job(listings, config);
+    let job = job_with_files(listings, unit, config, built)?;
     let first = &listings[unit.members[0]];
-    for cdylib in unit.members.iter().filter_map(|&m| listings[m].attrs.cdylib.as_ref()) {
-        let Some(library) = built.cdylibs.get(cdylib) else {
-            return Err((format!("cargo built no cdylib for package `{cdylib}`"), built.other_errors.join("\n")));
-        };
-        let name = library.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let blake3 = built.hash_of(library).map_err(|e| (format!("cannot read {}: {e}", library.display()), String::new()))?;
-        job.files.push(InputFile { name, source: library.clone(), blake3 });
-    }
     if first.attrs.language == Language::Python {
         return Ok((job, Target::Vm));
     }
@@ -430,6 +444,20 @@ fn plan_vm(root: &Path, listings: &[Listing], unit: &Unit, config: &Config, buil
             built.other_errors.join("\n"),
         )),
     }
+}
+
+/// A unit's job, with the libraries its `cdylib=` attributes name copied in.
+fn job_with_files(listings: &[Listing], unit: &Unit, config: &Config, built: &Built) -> Result<Job, Unrunnable> {
+    let mut job = unit.job(listings, config);
+    for cdylib in unit.members.iter().filter_map(|&m| listings[m].attrs.cdylib.as_ref()) {
+        let Some(library) = built.cdylibs.get(cdylib) else {
+            return Err((format!("cargo built no cdylib for package `{cdylib}`"), built.other_errors.join("\n")));
+        };
+        let name = library.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let blake3 = built.hash_of(library).map_err(|e| (format!("cannot read {}: {e}", library.display()), String::new()))?;
+        job.files.push(InputFile { name, source: library.clone(), blake3 });
+    }
+    Ok(job)
 }
 
 /// Stage 4: run the uncached work in parallel, each unit on its target.
