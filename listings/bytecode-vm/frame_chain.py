@@ -5,7 +5,7 @@ import sys
 def inner() -> list[str]:
     frame = sys._getframe()            # the frame running this code
     chain = []
-    while frame is not None:
+    while frame is not None and frame.f_globals is globals():  # this file's frames
         chain.append(f"{frame.f_code.co_name} (line {frame.f_lineno})")
         frame = frame.f_back           # the caller's frame
     return chain

@@ -9,10 +9,10 @@ class Minus1:
 print("hash(-1):", hash(-1), "| hash(-2):", hash(-2))
 print("a __hash__ returning -1 gives:", hash(Minus1()))
 
-modulus = sys.hash_info.modulus          # 2**61 - 1 on 64-bit builds
-print("modulus is 2**61 - 1:", modulus == 2**61 - 1)
-print("hash(2**61 - 1):", hash(modulus), "| hash(2**61):", hash(modulus + 1))
-print("hash(0.5) == 2**60:", hash(0.5) == 2**60)   # 1/2 mod the modulus
+P = sys.hash_info.modulus                # 2**61 - 1 on 64-bit builds, 2**31 - 1 on 32-bit
+print("P is 2**61 - 1 or 2**31 - 1:", P in (2**61 - 1, 2**31 - 1))
+print("hash(P):", hash(P), "| hash(P + 1):", hash(P + 1))
+print("hash(0.5) == (P + 1) // 2:", hash(0.5) == (P + 1) // 2)   # 1/2 mod P
 
 text = "spam"
 print("stable within a run:", hash(text) == hash("sp" + "am"))

@@ -7,6 +7,7 @@ def f(data):
     return squares, lazy
 """
 
-f = symtable.symtable(source, "<demo>", "exec").get_children()[0]
+module = symtable.symtable(source, "<demo>", "exec")
+f = next(t for t in module.get_children() if t.get_name() == "f")
 print("child tables of f:", [t.get_name() for t in f.get_children()])
 print("x is a local of f:", "x" in f.get_identifiers())

@@ -14,7 +14,8 @@ def peek():
 
 # What the symbol-table module reports for `counter` in each function...
 module = symtable.symtable(source, "<demo>", "exec")
-for table in module.get_children():
+functions = [t for t in module.get_children() if t.get_type() == "function"]
+for table in functions:
     sym = table.lookup("counter")
     print(f"symtable  {table.get_name()}: local={sym.is_local()!s:<5} global={sym.is_global()}")
 

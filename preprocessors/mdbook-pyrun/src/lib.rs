@@ -28,6 +28,7 @@ pub mod recordings;
 pub mod render;
 pub mod report;
 pub mod runner;
+pub mod sandbox;
 pub mod verdict;
 pub mod worker;
 

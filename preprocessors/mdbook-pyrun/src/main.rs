@@ -49,6 +49,19 @@ enum Command {
     /// Internal: build an interpreter once, then fork a worker per listing on request (fd 3).
     #[command(hide = true)]
     Zygote,
+    /// Internal: enter a listing's sandbox, then execute a program in it (or, with
+    /// --probe, print what the sandbox lacks here).
+    #[command(hide = true, name = "sandbox-exec")]
+    SandboxExec {
+        #[arg(long)]
+        folder: PathBuf,
+        #[arg(long)]
+        read: Vec<PathBuf>,
+        #[arg(long)]
+        probe: bool,
+        #[arg(last = true)]
+        program: Vec<std::ffi::OsString>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -88,5 +101,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Zygote) => mdbook_pyrun::worker::zygote_main(),
+        Some(Command::SandboxExec { folder, read, probe, program }) => {
+            Ok(mdbook_pyrun::sandbox::trampoline_main(&folder, &read, probe, &program))
+        }
     }
 }

@@ -28,7 +28,7 @@ use crate::listing::{collect_listings, units_of, ChapterInput, Listing, MarkupEr
 use crate::progress::{Progress, Stats};
 use crate::protocol::{InputFile, Job};
 use crate::recordings::{self, source_hash, ChapterRecordings, Recording};
-use crate::runner::{run_job, run_native, run_program, ProcessEnd, PyodidePool, RawRun, Zygote};
+use crate::runner::{run_job, run_native, run_program, ProcessEnd, PyodidePool, RawRun, Sandboxed, Zygote};
 use crate::verdict::{judge, Failure, Verdict};
 
 /// Which outputs a run must produce afresh.
@@ -475,6 +475,13 @@ fn execute(work: &[Work], to_run: &[usize], runs: &[ChapterRun], cpythons: &[CPy
             _ => None,
         })
         .collect::<Result<_>>()?;
+    let sandbox = Sandboxed { trampoline: worker_exe.to_path_buf() };
+    if !to_run.is_empty() {
+        let gaps = crate::sandbox::probe(worker_exe);
+        if !gaps.0.is_empty() {
+            eprintln!("pyrun: warning: listings run with less isolation than they should here: {}", gaps.0.join("; "));
+        }
+    }
     let threads = rayon::ThreadPoolBuilder::new().num_threads(config.jobs()).build()?;
     let fresh = threads.install(|| {
         to_run
@@ -483,10 +490,10 @@ fn execute(work: &[Work], to_run: &[usize], runs: &[ChapterRun], cpythons: &[CPy
                 let w = &work[i];
                 let limit = config.output_limit();
                 let run = match &w.target {
-                    Target::Program(program) => run_program(program, &w.job, w.timeout, limit),
+                    Target::Program(program) => run_program(program, &sandbox, &w.job, w.timeout, limit),
                     Target::Vm => run_job(zygote.as_ref().expect("a zygote when there is VM work"), &w.job, w.timeout, limit),
                     Target::CPython(index) => match (&cpythons[*index].engine, pools.get(index)) {
-                        (Ok(Engine::Native(python)), _) => run_native(python, &w.job, w.timeout, limit),
+                        (Ok(Engine::Native(python)), _) => run_native(python, &sandbox, &w.job, w.timeout, limit),
                         (_, Some(pool)) => pool.run(&w.job, w.timeout, limit),
                         _ => unreachable!("only available CPythons get work"),
                     },

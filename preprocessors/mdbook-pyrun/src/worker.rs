@@ -171,7 +171,12 @@ fn isolate(dir: &Path) -> Result<UnixStream> {
             return Err(std::io::Error::last_os_error()).context("redirecting output");
         }
     }
-    UnixStream::connect(dir.join(layout::CONTROL)).context("connecting to the preprocessor")
+    let control = UnixStream::connect(dir.join(layout::CONTROL)).context("connecting to the preprocessor")?;
+    // The zygote's binary stays readable: it is the VM's sys.executable. What
+    // the sandbox lacks here was reported once, by the preprocessor's probe.
+    let exe: Vec<_> = std::env::current_exe().into_iter().collect();
+    crate::sandbox::enter(dir, &exe);
+    Ok(control)
 }
 
 fn serve_job(interpreter: Interpreter, control: UnixStream, dir: &Path) -> Result<()> {

@@ -128,7 +128,9 @@ fn nested_chapters_keep_their_own_text_and_listings() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let names = ["Parent", "Child", "Grandchild", "Great-grandchild", "Other", "Second", "Sub"];
     for (chapter, name) in chapters.iter().zip(names) {
-        let html = std::fs::read_to_string(root.path().join("book").join(format!("{chapter}.html"))).unwrap();
+        // mdBook renders a README.md as index.html.
+        let page = chapter.replace("README", "index");
+        let html = std::fs::read_to_string(root.path().join("book").join(format!("{page}.html"))).unwrap();
         assert!(html.contains(&format!("only of {name}.")), "{chapter}.html lost its own text");
         assert!(html.contains(&format!("output of {chapter}\n")), "{chapter}.html lost its own listing's output");
         for other in chapters.iter().filter(|c| *c != chapter) {

@@ -10,6 +10,6 @@ mod zygote;
 
 pub use native::{run_native, DriverJob, DRIVER};
 pub use process::{run_job, ProcessEnd, RawRun};
-pub use program::run_program;
+pub use program::{run_program, Sandboxed};
 pub use pyodide::PyodidePool;
 pub use zygote::Zygote;

@@ -3,14 +3,13 @@
 //! one's outcome, as the VM's worker does.
 
 use std::io::BufRead;
-use std::path::Path;
-use std::process::Command;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
 use super::process::{listing_folder, record_report, RawRun};
-use super::program::run_isolated;
+use super::program::{run_isolated, Sandboxed};
 use crate::protocol::{Job, JobBlock, WorkerMessage};
 
 /// Runs a job's blocks on CPython and reports their outcomes; also used by Pyodide.
@@ -23,7 +22,7 @@ pub struct DriverJob<'a> {
 }
 
 /// Run `job` on the CPython executable `python`.
-pub fn run_native(python: &Path, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
+pub fn run_native(python: &Path, sandbox: &Sandboxed, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
     let started = Instant::now();
     let dir = listing_folder(job)?;
     // Beside the listing's working directory, not in it: the listing sees only its own files.
@@ -31,12 +30,14 @@ pub fn run_native(python: &Path, job: &Job, timeout: Duration, output_limit: u64
     std::fs::write(&driver, DRIVER)?;
     std::fs::write(&job_file, serde_json::to_vec(&DriverJob { blocks: &job.blocks })?)?;
     std::fs::write(&reports, "")?;
-    let mut command = Command::new(python);
     // -s: no user site-packages; -P: the driver's folder is not on sys.path; UTF-8 mode as on the VM.
-    command.args(["-s", "-P", "-X", "utf8"]).arg(&driver).arg(&job_file).arg(&reports);
+    let mut args: Vec<std::ffi::OsString> = ["-s", "-P", "-X", "utf8"].iter().map(Into::into).collect();
+    args.extend([driver.into_os_string(), job_file.into_os_string(), reports.clone().into_os_string()]);
     // A fixed hash seed keeps the order of sets of strings, and so the recorded output, stable.
     let env = [("PYTHONHASHSEED", "0"), ("PYTHONDONTWRITEBYTECODE", "1")];
-    let mut run = run_isolated(command, &env, dir.path(), job, timeout, output_limit)
+    // The interpreter's installation (bin/, lib/) stays readable.
+    let prefix: Vec<PathBuf> = python.parent().and_then(Path::parent).map(Path::to_path_buf).into_iter().collect();
+    let mut run = run_isolated(python, &args, &env, sandbox, &prefix, dir.path(), job, timeout, output_limit)
         .with_context(|| format!("running a listing on {}", python.display()))?;
     for line in std::io::BufReader::new(std::fs::File::open(&reports)?).lines() {
         let line = line?;

@@ -12,11 +12,18 @@ use anyhow::{Context, Result};
 use super::process::{collect_output, listing_folder, ProcessEnd, RawRun, Running, WATCH_INTERVAL};
 use crate::protocol::{layout, BlockOutcome, Job};
 
+/// How a native program enters its listing's sandbox: through this
+/// executable's `sandbox-exec` subcommand (our own binary).
+#[derive(Debug, Clone)]
+pub struct Sandboxed {
+    pub trampoline: std::path::PathBuf,
+}
+
 /// Run `exe` with `job`'s limits; its exit status 0 counts as the one block completing.
-pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
+pub fn run_program(exe: &Path, sandbox: &Sandboxed, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
     let started = Instant::now();
     let dir = listing_folder(job)?;
-    let mut run = run_isolated(Command::new(exe), &[], dir.path(), job, timeout, output_limit)?;
+    let mut run = run_isolated(exe, &[], &[], sandbox, &[exe.to_path_buf()], dir.path(), job, timeout, output_limit)?;
     if run.end == (ProcessEnd::Exited { code: 0 }) && !run.truncated {
         run.blocks.push((BlockOutcome::Completed, run.output.len() as u64));
         run.finished = true;
@@ -29,15 +36,26 @@ pub fn run_program(exe: &Path, job: &Job, timeout: Duration, output_limit: u64) 
 /// basics in its environment, its working directory, `HOME` and `TMPDIR` in `dir`, stdout and stderr appended to the
 /// capture file, no stdin, `job`'s limits, its own process group (killed
 /// afterwards, whatever happened) and a wall-clock `timeout`.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn run_isolated(
-    mut command: Command,
+    program: &Path,
+    args: &[std::ffi::OsString],
     env: &[(&str, &str)],
+    sandbox: &Sandboxed,
+    read: &[std::path::PathBuf],
     dir: &Path,
     job: &Job,
     timeout: Duration,
     output_limit: u64,
 ) -> Result<RawRun> {
     let started = Instant::now();
+    // The trampoline enters the sandbox (see sandbox.rs), then executes the program.
+    let mut command = Command::new(&sandbox.trampoline);
+    command.arg(crate::sandbox::TRAMPOLINE).arg("--folder").arg(dir);
+    for path in read {
+        command.arg("--read").arg(path);
+    }
+    command.arg("--").arg(program).args(args);
     let capture = std::fs::OpenOptions::new().append(true).open(dir.join(layout::CAPTURE))?;
     let limits = job.limits;
     command
@@ -59,8 +77,7 @@ pub(super) fn run_isolated(
             limits.apply()
         });
     }
-    let program = command.get_program().to_owned();
-    let mut child = command.spawn().with_context(|| format!("starting {}", Path::new(&program).display()))?;
+    let mut child = command.spawn().with_context(|| format!("starting {}", program.display()))?;
     let mut process = Running::new(child.id() as i32);
     let mut run = RawRun::default();
     let deadline = started + timeout;
