@@ -184,7 +184,12 @@ function nextMessage(worker, wanted, onOther = () => {}) {
     const off = () => worker.removeAllListeners("message").removeAllListeners("error").removeAllListeners("exit");
     off();
     worker.on("message", (msg) => (wanted(msg) ? (off(), resolve(msg)) : onOther(msg)));
-    worker.on("error", (e) => (off(), reject(new Error(`interpreter crashed: ${e?.message ?? e}`))));
+    worker.on("error", (e) => {
+      off();
+      // os._exit(n) ends the wasm program by throwing Emscripten's ExitStatus.
+      const exit = /^Program terminated with exit\((-?\d+)\)$/.exec(e?.message);
+      reject(Object.assign(new Error(`interpreter crashed: ${e?.message ?? e}`), { exitCode: exit && Number(exit[1]) }));
+    });
     worker.on("exit", (code) => (off(), reject(new Error(`interpreter exited (${code})`))));
   });
 }
@@ -250,7 +255,8 @@ async function main() {
       const job = JSON.parse(line);
       const engine = await pick();
       answer = await runJob(job, engine);
-      if (answer.timed_out || answer.truncated || answer.error || ++engine.jobs >= JOBS_PER_ENGINE) retire(engine);
+      const dead = answer.timed_out || answer.truncated || answer.error || answer.exit_code != null;
+      if (dead || ++engine.jobs >= JOBS_PER_ENGINE) retire(engine);
       else engine.waitReady();
     } catch (error) {
       answer = { output: "", truncated: false, reports: [], timed_out: false, seconds: 0, error: String(error?.message ?? error) };
@@ -281,7 +287,8 @@ async function runJob(job, engine) {
   });
   const finished = nextMessage(engine.worker, (msg) => msg.done || msg.truncated, onReport).then(
     (msg) => (msg.error ? { error: msg.error } : {}),
-    (error) => ({ error: error.message }), // a wasm trap or fatal error killed the worker
+    // A wasm trap or fatal error, or os._exit(), ended the worker.
+    (error) => (error.exitCode != null ? { exit_code: error.exitCode } : { error: error.message }),
   );
   engine.worker.postMessage({ blocks: job.blocks, files: job.files, output });
   const end = await Promise.race([finished, timeout]);
