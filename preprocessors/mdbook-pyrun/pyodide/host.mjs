@@ -66,10 +66,12 @@ async function pyodideLoader() {
 }
 
 async function makeSnapshot() {
-  // PYTHONHASHSEED=0 as the native runner sets it: the hash secret is part of
-  // the snapshot, so it is the same for every job anyway; now it is also the
-  // one native CPython uses.
-  const py = await (await pyodideLoader())({ _makeSnapshot: true, env: { PYTHONHASHSEED: "0" } });
+  // Start-up settings as the native runner gives CPython (`-X utf8`,
+  // PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1). The hash secret is part of
+  // the snapshot, so it would be the same for every job anyway; this way it is
+  // also the one native CPython uses.
+  const env = { PYTHONHASHSEED: "0", PYTHONUTF8: "1", PYTHONDONTWRITEBYTECODE: "1" };
+  const py = await (await pyodideLoader())({ _makeSnapshot: true, env });
   const version = py.runPython("import sys; sys.version");
   const bytes = py.makeMemorySnapshot();
   const shared = new SharedArrayBuffer(bytes.length);
@@ -135,12 +137,14 @@ async function engine() {
       py.FS.writeFile(`${DIR}/driver.py`, workerData.driver);
       // The snapshot holds os.environ, the cwd and random's state as they were
       // when it was taken: give this job its own. (random.seed() draws from
-      // os.urandom, i.e. crypto.getRandomValues.)
+      // os.urandom, i.e. crypto.getRandomValues.) Pyodide puts the cwd on
+      // sys.path; the native runner's `python -P` does not.
       py.runPython(
         `import os, sys, random
 os.environ.update(HOME=${JSON.stringify(CWD)}, TMPDIR=${JSON.stringify(TMP)}, PWD=${JSON.stringify(CWD)})
 os.chdir(${JSON.stringify(CWD)})
 random.seed()
+sys.path[:] = [p for p in sys.path if p]
 sys.argv = ["driver.py", ${JSON.stringify(DIR + "/job.json")}]`,
         { globals: py.toPy({}) },
       );

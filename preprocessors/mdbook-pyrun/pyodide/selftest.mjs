@@ -18,8 +18,8 @@ const driver = path.join(here, "testdata/driver_standin.py");
 
 // Each check: a job, and what its answer must satisfy (a message when not).
 const checks = [];
-const check = (name, source, expect, { timeout = 10, limit = 65536, blocks } = {}) =>
-  checks.push({ name, expect, job: { blocks: blocks ?? [{ source, filename: "listing.py" }], timeout_seconds: timeout, output_limit: limit } });
+const check = (name, source, expect, { timeout = 10, limit = 65536, blocks, files } = {}) =>
+  checks.push({ name, expect, job: { blocks: blocks ?? [{ source, filename: "listing.py" }], timeout_seconds: timeout, output_limit: limit, files } });
 const kinds = (a) => a.reports.map((r) => (r.msg === "block-done" ? r.outcome.kind : r.msg)).join(",");
 const raised = (a) => a.reports.find((r) => r.outcome?.kind === "raised")?.outcome.mro ?? [];
 const ok = (cond, why) => (cond ? null : why);
@@ -36,25 +36,43 @@ check(
   (a) => same(a.output, "b1\n1\n") ?? same(a.reports.map((r) => r.output_end).join(","), "3,5,5"),
   { blocks: [{ source: "x = 1\nprint('b1')\n", filename: "a.py" }, { source: "print(x)\n", filename: "b.py" }] },
 );
-// A listing that changes everything it can; the next ones must see none of it.
-// Two engines serve jobs in turn, so several checks follow, to meet both.
-const polluter =
-  "import json, sys, gc, os, random, js\njson.x = 1\nsys.setrecursionlimit(50)\ngc.disable()\nLEAKED = 1\nopen('a.txt', 'w').write('x')\nopen(os.environ['TMPDIR'] + '/t.txt', 'w').write('x')\nos.environ['LEAK'] = '1'\njs.leaked = 1\nsys.modules['leak'] = json\nprint(random.random())\n";
-const probe =
-  "import json, sys, gc, os, random, js\nprint(hasattr(json, 'x'), sys.getrecursionlimit(), gc.isenabled(), 'LEAKED' in globals(), os.listdir('.'), os.listdir(os.environ['TMPDIR']), os.environ.get('LEAK'), hasattr(js, 'leaked'), 'leak' in sys.modules)\nprint(random.random())\n";
-let firstRandom;
-check("a polluting listing runs", polluter, (a) => ((firstRandom = a.output), same(kinds(a), "completed,finished")));
-for (let i = 0; i < 3; i++) {
-  check(`no state leaks into the next listing (${i + 1})`, probe, (a) => {
+// Each of these listings first checks that nothing is left from an earlier
+// one, then changes everything it can. Two engines serve jobs in turn, so each
+// runs several of them, one after another.
+const probeThenPollute = `import json, sys, gc, os, random, js
+print(hasattr(json, 'x'), sys.getrecursionlimit(), gc.isenabled(), 'LEAKED' in globals(), os.listdir('.'),
+      os.listdir(os.environ['TMPDIR']), os.environ.get('LEAK'), hasattr(js, 'leaked'), 'leak' in sys.modules)
+print(random.random())
+json.x = 1
+sys.setrecursionlimit(50)
+gc.disable()
+LEAKED = 1
+open('a.txt', 'w').write('x')
+open(os.environ['TMPDIR'] + '/t.txt', 'w').write('x')
+os.environ['LEAK'] = '1'
+js.leaked = 1
+sys.modules['leak'] = json
+`;
+const randoms = new Set();
+for (let i = 0; i < 6; i++) {
+  check(`no state leaks from one listing into the next (${i + 1})`, probeThenPollute, (a) => {
     const [flags, random] = a.output.split("\n");
-    return same(flags, "False 1000 True False [] [] None False False") ?? ok(random !== firstRandom.trim(), "random repeats the last listing's numbers");
+    const repeated = randoms.has(random);
+    randoms.add(random);
+    return same(flags, "False 1000 True False [] [] None False False") ?? ok(!repeated, "random repeats an earlier listing's numbers");
   });
-  check(`...nor after that one pollutes too (${i + 1})`, polluter, (a) => same(kinds(a), "completed,finished"));
 }
 check(
   "working directory, HOME, TMPDIR and argv",
   "import os, sys\nprint(os.getcwd() == os.environ['HOME'], os.environ['TMPDIR'] != os.getcwd(), sys.argv[0])\n",
   (a) => same(a.output, "True True driver.py\n"),
+);
+check("files named by the job are copied into the working directory", "print(open('input.py').readline(), end='')\n", (a) =>
+  same(a.output, '"""A minimal stand-in for the real driver (src/runner/driver.py), for selftest.mjs:\n'),
+  { files: [{ name: "input.py", source: driver }] },
+);
+check("os._exit(n) answers its exit code", "import os\nprint('bye', flush=True)\nos._exit(3)\n", (a) =>
+  same(a.exit_code, 3) ?? same(a.output, "bye\n") ?? same(a.error, undefined),
 );
 check("a listing that spins is stopped at its timeout", "print('started', flush=True)\nwhile True: pass\n", (a) =>
   same(a.timed_out, true) ?? same(a.output, "started\n") ?? ok(a.seconds >= 1 && a.seconds < 3, `took ${a.seconds} s`),

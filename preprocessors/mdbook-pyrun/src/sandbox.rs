@@ -30,7 +30,6 @@ use landlock::{
     path_beneath_rules, Access, AccessFs, CompatLevel, Compatible, Ruleset, RulesetAttr, RulesetCreatedAttr, RulesetStatus,
     Scope, ABI,
 };
-use nix::mount::{mount, MsFlags};
 use nix::sched::{unshare, CloneFlags};
 
 /// The hidden subcommand that enters a sandbox and then executes a program.
@@ -122,16 +121,41 @@ fn namespaces() -> Result<Mounts, String> {
     loopback_up().map_err(|e| format!("the private network has no loopback ({e})"))?;
     let mut gaps = Vec::new();
     // Our mounts stay in our namespace.
-    if let Err(e) = mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>) {
+    if let Err(e) = mount("none", "/", None, libc::MS_REC | libc::MS_PRIVATE, None) {
         return Ok(Mounts { private_shm: false, gaps: vec![format!("no private mounts ({e})")] });
     }
-    let proc_flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
-    if let Err(e) = mount(Some("proc"), "/proc", Some("proc"), proc_flags, Some("hidepid=ptraceable")) {
+    let proc_flags = libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC;
+    if let Err(e) = mount("proc", "/proc", Some("proc"), proc_flags, Some("hidepid=ptraceable")) {
         gaps.push(format!("other processes stay visible in /proc, though not signallable ({e})"));
     }
     let private_shm = Path::new("/dev/shm").is_dir()
-        && mount(Some("tmpfs"), "/dev/shm", Some("tmpfs"), MsFlags::MS_NOSUID | MsFlags::MS_NODEV, Some("size=64m,mode=1777")).is_ok();
+        && mount("tmpfs", "/dev/shm", Some("tmpfs"), libc::MS_NOSUID | libc::MS_NODEV, Some("size=64m,mode=1777")).is_ok();
     Ok(Mounts { private_shm, gaps })
+}
+
+/// mount(2). (nix has it, but behind a feature the VM does not enable on nix,
+/// and enabling it would compile the VM a second time.)
+fn mount(source: &str, target: &str, fstype: Option<&str>, flags: libc::c_ulong, data: Option<&str>) -> std::io::Result<()> {
+    use std::ffi::CString;
+    let text = |s: &str| CString::new(s).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput));
+    let (source, target) = (text(source)?, text(target)?);
+    let fstype = fstype.map(text).transpose()?;
+    let data = data.map(text).transpose()?;
+    // SAFETY: every pointer is a NUL-terminated string that outlives the call, or null.
+    let result = unsafe {
+        libc::mount(
+            source.as_ptr(),
+            target.as_ptr(),
+            fstype.as_ref().map_or(std::ptr::null(), |s| s.as_ptr()),
+            flags,
+            data.as_ref().map_or(std::ptr::null(), |d| d.as_ptr().cast()),
+        )
+    };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
 }
 
 /// Bring up `lo` in the new network namespace.

@@ -160,10 +160,12 @@ fn get_rlib_dependencies(root_dir: PathBuf, target_dir: PathBuf) -> Result<Vec<F
 
         // TODO this should be refactored to something more readable
         match (found_deps.entry(finger.name()), finger.version()) {
-            (Entry::Occupied(mut e), Some(ver)) => {
-                // we find better match only if it is exact version match
-                // and has fresher build time
-                if *locked_ver == ver && e.get().mtime < finger.mtime {
+            // A fingerprint read from a path has no version (see from_path), so
+            // without this arm the first build found in directory order won,
+            // whichever build of the crate the tests were linked with. Prefer
+            // the freshest build of a matching (or unknown) version.
+            (Entry::Occupied(mut e), ver) => {
+                if ver.is_none_or(|ver| *locked_ver == ver) && e.get().mtime < finger.mtime {
                     e.insert(finger);
                 }
             }

@@ -15,6 +15,9 @@ use crate::protocol::{Job, JobBlock, WorkerMessage};
 /// Runs a job's blocks on CPython and reports their outcomes; also used by Pyodide.
 pub const DRIVER: &str = include_str!("driver.py");
 
+/// The hash seed of every CPython run, native and Pyodide.
+pub const HASH_SEED: &str = "1";
+
 /// What the driver reads: the blocks only (the limits are applied from outside).
 #[derive(serde::Serialize)]
 pub struct DriverJob<'a> {
@@ -33,8 +36,10 @@ pub fn run_native(python: &Path, sandbox: &Sandboxed, job: &Job, timeout: Durati
     // -s: no user site-packages; -P: the driver's folder is not on sys.path; UTF-8 mode as on the VM.
     let mut args: Vec<std::ffi::OsString> = ["-s", "-P", "-X", "utf8"].iter().map(Into::into).collect();
     args.extend([driver.into_os_string(), job_file.into_os_string(), reports.clone().into_os_string()]);
-    // A fixed hash seed keeps the order of sets of strings, and so the recorded output, stable.
-    let env = [("PYTHONHASHSEED", "0"), ("PYTHONDONTWRITEBYTECODE", "1")];
+    // A fixed, nonzero hash seed: str and bytes hashes stay salted, as by
+    // default, but the order of a set of strings, and so the recorded output,
+    // is the same on every run (the VM's set keeps insertion order anyway).
+    let env = [("PYTHONHASHSEED", HASH_SEED), ("PYTHONDONTWRITEBYTECODE", "1")];
     // The interpreter's installation (bin/, lib/) stays readable.
     let prefix: Vec<PathBuf> = python.parent().and_then(Path::parent).map(Path::to_path_buf).into_iter().collect();
     let mut run = run_isolated(python, &args, &env, sandbox, &prefix, dir.path(), job, timeout, output_limit)
