@@ -63,16 +63,19 @@ pub fn mdbook() -> PathBuf {
     let found = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
         .map(|dir| dir.join("mdbook"))
         .find(|p| p.exists());
-    found.unwrap_or_else(|| panic!("mdBook 0.5 not found: run `cargo xtask test`, which installs it in {}", tools_bin().display()))
+    found.unwrap_or_else(|| {
+        panic!("mdBook 0.5 not found: run `cargo xtask test`, which installs it in {}", tools_bin().display())
+    })
 }
-
 
 /// The chapters listed in SUMMARY.md, as paths relative to book/.
 pub fn chapter_paths() -> Vec<String> {
     let summary = std::fs::read_to_string(repo_root().join("book/SUMMARY.md")).unwrap();
     summary
         .lines()
-        .filter_map(|line| line.trim_start().strip_prefix("- [")?.split("](").nth(1)?.strip_suffix(')').map(String::from))
+        .filter_map(|line| {
+            line.trim_start().strip_prefix("- [")?.split("](").nth(1)?.strip_suffix(')').map(String::from)
+        })
         .collect()
 }
 

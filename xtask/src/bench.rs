@@ -57,7 +57,10 @@ pub fn run(root: &Path, bin: &Path, tools: &Tools) -> Result<()> {
     );
 
     let (cold, summary) = cold_pass_everywhere(root, bin)?;
-    println!("5. cold pass over every listing on every implementation present: {:.1} s (target <= 180 s)\n   {summary}", cold.as_secs_f64());
+    println!(
+        "5. cold pass over every listing on every implementation present: {:.1} s (target <= 180 s)\n   {summary}",
+        cold.as_secs_f64()
+    );
     Ok(())
 }
 
@@ -65,7 +68,13 @@ pub fn run(root: &Path, bin: &Path, tools: &Tools) -> Result<()> {
 /// CPython present, as a fresh clone's first `cargo xtask test` runs them.
 fn cold_pass_everywhere(root: &Path, bin: &Path) -> Result<(Duration, String)> {
     let started = Instant::now();
-    let output = Command::new(bin).arg("check").arg("--root").arg(root).env("PYRUN_FORCE", "1").stderr(Stdio::piped()).output()?;
+    let output = Command::new(bin)
+        .arg("check")
+        .arg("--root")
+        .arg(root)
+        .env("PYRUN_FORCE", "1")
+        .stderr(Stdio::piped())
+        .output()?;
     let elapsed = started.elapsed();
     let stderr = String::from_utf8_lossy(&output.stderr);
     if !output.status.success() {
@@ -125,7 +134,8 @@ impl BookBuilds<'_> {
         if !output.status.success() {
             bail!("mdbook build failed:\n{stderr}");
         }
-        let summary = stderr.lines().find(|l| l.starts_with("pyrun: ") && l.contains(" run, ")).unwrap_or("").to_string();
+        let summary =
+            stderr.lines().find(|l| l.starts_with("pyrun: ") && l.contains(" run, ")).unwrap_or("").to_string();
         Ok((elapsed, summary))
     }
 

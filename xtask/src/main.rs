@@ -82,6 +82,9 @@ fn test(root: &Path) -> Result<()> {
     let tools = tools::ensure(root)?;
     tools::ensure_chromium()?;
     tools::ensure_pyodide(root)?;
+    // Style and lints first: they fail fast.
+    run(cargo(root).args(["fmt", "--all", "--", "--check"]))?;
+    run(cargo(root).args(["clippy", "--release", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     let bin = build_preprocessor(root)?;
     // Release mode shares the VM's compiled artifacts with the preprocessor build.
     run(cargo(root)

@@ -47,7 +47,11 @@ pub fn ensure_pyodide(root: &Path) -> Result<()> {
         return Ok(());
     }
     eprintln!("xtask: installing Pyodide from package-lock.json into node_modules");
-    let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root).status().context("running npm ci")?;
+    let status = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(root)
+        .status()
+        .context("running npm ci")?;
     if !status.success() {
         bail!("npm ci failed");
     }

@@ -16,12 +16,21 @@ pub const MARKER: &str = "<!-- pyrun: implementations appendix -->";
 /// The markdown that replaces [`MARKER`] in the chapter at `chapter_path`.
 pub fn render(accounting: &Accounting, chapter_path: &Path) -> String {
     let mut md = String::new();
-    md.push_str("## Counts\n\n| implementation | same output as the VM | different | cannot run |\n| --- | --- | --- | --- |\n");
+    md.push_str(
+        "## Counts\n\n| implementation | same output as the VM | different | cannot run |\n| --- | --- | --- | --- |\n",
+    );
     for (label, tally) in &accounting.tallies {
         md.push_str(&format!("| {label} | {} | {} | {} |\n", tally.agree, tally.differ, tally.cannot_run));
     }
     md.push('\n');
-    section(&mut md, "Where the VM differs from CPython", "Each of these listings declares why (`differs=`); the build fails on any other difference.", "why", &accounting.divergent, chapter_path);
+    section(
+        &mut md,
+        "Where the VM differs from CPython",
+        "Each of these listings declares why (`differs=`); the build fails on any other difference.",
+        "why",
+        &accounting.divergent,
+        chapter_path,
+    );
     section(&mut md, "What changed in CPython", "Listings whose output differs between the CPython versions the book runs. CPython 3.14 runs as a 32-bit WebAssembly build, so sizes and `sys.maxsize` differ from 64-bit builds for that reason alone.", "versions", &accounting.cpython_changes, chapter_path);
     section(&mut md, "Listings a CPython cannot run", "", "why", &accounting.cannot_run, chapter_path);
     md
@@ -74,7 +83,10 @@ mod tests {
 
     #[test]
     fn links_are_relative_between_pages() {
-        assert_eq!(relative_html(Path::new("book/appendix/impl.md"), Path::new("book/objects/gc.md")), PathBuf::from("../objects/gc.html"));
+        assert_eq!(
+            relative_html(Path::new("book/appendix/impl.md"), Path::new("book/objects/gc.md")),
+            PathBuf::from("../objects/gc.html")
+        );
         assert_eq!(relative_html(Path::new("book/impl.md"), Path::new("book/gc.md")), PathBuf::from("gc.html"));
     }
 

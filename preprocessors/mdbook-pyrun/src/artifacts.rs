@@ -49,12 +49,22 @@ pub fn hash_file(path: &Path) -> Result<String> {
     Ok(hasher.finalize().to_hex().to_string())
 }
 
+// The variants are named after cargo's `reason` values, which all end in "-message" or "-artifact".
+#[allow(clippy::enum_variant_names)]
 #[derive(Deserialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
 enum Message {
-    CompilerArtifact { target: Target, filenames: Vec<PathBuf>, executable: Option<PathBuf> },
-    BuildFinished { success: bool },
-    CompilerMessage { message: Diagnostic },
+    CompilerArtifact {
+        target: Target,
+        filenames: Vec<PathBuf>,
+        executable: Option<PathBuf>,
+    },
+    BuildFinished {
+        success: bool,
+    },
+    CompilerMessage {
+        message: Diagnostic,
+    },
     #[serde(other)]
     Other,
 }
@@ -104,7 +114,8 @@ struct Record {
 pub fn build_listings(root: &Path, manifest: &Path) -> Result<Built> {
     let record_path = root.join(LISTINGS_TARGET_DIR).join(RECORD);
     let inputs = hash_sources(manifest.parent().unwrap_or(Path::new(".")))?;
-    let recorded: Option<Record> = std::fs::read(&record_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
+    let recorded: Option<Record> =
+        std::fs::read(&record_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
     if let Some(record) = recorded {
         let artifacts_exist = record.built.programs.values().chain(record.built.cdylibs.values()).all(|p| p.exists());
         if record.inputs == inputs && artifacts_exist && root.join(DOC_DEPS_DIR).exists() {
@@ -185,7 +196,8 @@ pub fn cargo_build(root: &Path, manifest: &Path) -> Result<Built> {
                 if let Some(executable) = executable {
                     built.programs.insert(target.src_path, executable);
                 } else if target.kind.iter().any(|k| k == "cdylib") {
-                    let library = filenames.into_iter().find(|f| f.extension().is_some_and(|e| e == "so" || e == "dylib"));
+                    let library =
+                        filenames.into_iter().find(|f| f.extension().is_some_and(|e| e == "so" || e == "dylib"));
                     if let Some(library) = library {
                         // `cdylib=` may name the package (dashes) or the crate (underscores).
                         built.cdylibs.insert(target.name.replace('_', "-"), library.clone());
@@ -196,7 +208,9 @@ pub fn cargo_build(root: &Path, manifest: &Path) -> Result<Built> {
             Message::CompilerMessage { message } if message.level == "error" => {
                 let rendered = message.rendered.unwrap_or_default();
                 match message.spans.iter().find(|s| s.is_primary) {
-                    Some(span) => built.errors.entry(source_path(manifest, &span.file_name)).or_default().push(rendered),
+                    Some(span) => {
+                        built.errors.entry(source_path(manifest, &span.file_name)).or_default().push(rendered)
+                    }
                     None => built.other_errors.push(rendered),
                 }
             }
@@ -223,7 +237,8 @@ fn source_path(manifest: &Path, file: &Path) -> PathBuf {
 /// Libraries rustc links against: rlibs, and proc macros' shared objects.
 fn is_linkable(file: &Path) -> bool {
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    name.ends_with(".rlib") || (name.starts_with("lib") && name.ends_with(".so") && file.to_string_lossy().contains("/deps/"))
+    name.ends_with(".rlib")
+        || (name.starts_with("lib") && name.ends_with(".so") && file.to_string_lossy().contains("/deps/"))
 }
 
 /// Replace `dir` with hard links to exactly `libraries`.

@@ -19,7 +19,8 @@ const CACHE_FORMAT: u32 = 1;
 /// this runner's version.
 pub fn cache_key(job: &Job, program: Option<&str>, timeout: Duration, output_limit: u64) -> String {
     let mut hasher = blake3::Hasher::new();
-    let inputs = (CACHE_FORMAT, env!("CARGO_PKG_VERSION"), VM_LABEL, job, program, timeout.as_millis() as u64, output_limit);
+    let inputs =
+        (CACHE_FORMAT, env!("CARGO_PKG_VERSION"), VM_LABEL, job, program, timeout.as_millis() as u64, output_limit);
     hasher.update(&serde_json::to_vec(&inputs).expect("a job serialises"));
     hasher.finalize().to_hex().to_string()
 }
@@ -103,7 +104,11 @@ mod tests {
         other_limits.limits.memory_mb = 2;
         assert_ne!(base, cache_key(&other_limits, None, t, 10));
         let mut with_file = job("print(1)");
-        with_file.files.push(crate::protocol::InputFile { name: "a.so".into(), source: "x/a.so".into(), blake3: "1".into() });
+        with_file.files.push(crate::protocol::InputFile {
+            name: "a.so".into(),
+            source: "x/a.so".into(),
+            blake3: "1".into(),
+        });
         assert_ne!(base, cache_key(&with_file, None, t, 10));
     }
 

@@ -110,7 +110,10 @@ pub fn check_all(root: &Path) -> Result<()> {
     if std::env::var_os("PYRUN_REQUIRE_CPYTHON").is_some_and(|v| v != "0") {
         for cpython in &run.cpythons {
             if let Err(why) = &cpython.engine {
-                problems.push(format!("CPython {} is required here (PYRUN_REQUIRE_CPYTHON) but not available: {why}", cpython.minor));
+                problems.push(format!(
+                    "CPython {} is required here (PYRUN_REQUIRE_CPYTHON) but not available: {why}",
+                    cpython.minor
+                ));
             }
         }
     }
@@ -124,8 +127,16 @@ pub fn check_all(root: &Path) -> Result<()> {
     if !problems.is_empty() {
         bail!("{} listing(s) do not match their recorded output", problems.len());
     }
-    let present: Vec<String> = run.cpythons.iter().filter(|c| c.engine.is_ok()).map(|c| c.label(c.version.as_deref().unwrap_or("?"))).collect();
-    eprintln!("pyrun: every listing matches its recorded output (checked on the VM{})", present.iter().map(|p| format!(", {p}")).collect::<String>());
+    let present: Vec<String> = run
+        .cpythons
+        .iter()
+        .filter(|c| c.engine.is_ok())
+        .map(|c| c.label(c.version.as_deref().unwrap_or("?")))
+        .collect();
+    eprintln!(
+        "pyrun: every listing matches its recorded output (checked on the VM{})",
+        present.iter().map(|p| format!(", {p}")).collect::<String>()
+    );
     Ok(())
 }
 

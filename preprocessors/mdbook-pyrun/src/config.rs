@@ -73,10 +73,8 @@ impl Default for Config {
 impl Config {
     /// Read `[preprocessor.pyrun]` from an mdBook configuration.
     pub fn from_book_config(config: &mdbook_preprocessor::config::Config) -> Result<Config> {
-        let mut ours: Config = config
-            .get("preprocessor.pyrun")
-            .context("reading [preprocessor.pyrun] in book.toml")?
-            .unwrap_or_default();
+        let mut ours: Config =
+            config.get("preprocessor.pyrun").context("reading [preprocessor.pyrun] in book.toml")?.unwrap_or_default();
         if std::env::var_os("PYRUN_FORCE").is_some_and(|v| v != "0") {
             ours.force = true;
         }

@@ -84,7 +84,9 @@ impl CPython {
     pub fn identity(&self) -> String {
         match &self.engine {
             Ok(Engine::Native(path)) => format!("native {} {}", self.version.as_deref().unwrap_or("?"), path.display()),
-            Ok(Engine::Pyodide { dist, .. }) => format!("pyodide {} {}", self.version.as_deref().unwrap_or("?"), dist.display()),
+            Ok(Engine::Pyodide { dist, .. }) => {
+                format!("pyodide {} {}", self.version.as_deref().unwrap_or("?"), dist.display())
+            }
             Err(_) => String::new(),
         }
     }
@@ -109,8 +111,13 @@ pub fn lacks(cpython: &CPython, capability: &str) -> Option<String> {
         "fork" => "it needs fork, which CPython on WebAssembly does not have".to_string(),
         "subprocess" => "it starts processes, which CPython on WebAssembly cannot".to_string(),
         "sockets" => "it needs sockets, which CPython on WebAssembly does not have".to_string(),
-        "asyncio" => "it relies on asyncio's own event loop, which CPython on WebAssembly replaces with Pyodide's WebLoop".to_string(),
-        "native-library" => "it loads a native library built for this machine, which CPython on WebAssembly cannot".to_string(),
+        "asyncio" => {
+            "it relies on asyncio's own event loop, which CPython on WebAssembly replaces with Pyodide's WebLoop"
+                .to_string()
+        }
+        "native-library" => {
+            "it loads a native library built for this machine, which CPython on WebAssembly cannot".to_string()
+        }
         other => format!("it needs {other}, which CPython on WebAssembly lacks"),
     })
 }
@@ -128,7 +135,9 @@ pub fn discover(config: &CPythonConfig, root: &Path) -> Vec<CPython> {
         .map(|minor| {
             let (version, engine) = match native_executable(config, minor) {
                 Ok(path) => match native_version(&path) {
-                    Ok((version, executable)) if version.starts_with(&format!("{minor}.")) => (Some(version), Ok(Engine::Native(executable))),
+                    Ok((version, executable)) if version.starts_with(&format!("{minor}.")) => {
+                        (Some(version), Ok(Engine::Native(executable)))
+                    }
                     Ok((version, _)) => (None, Err(format!("{} is CPython {version}, not {minor}", path.display()))),
                     Err(why) => (None, Err(why)),
                 },
@@ -142,7 +151,9 @@ pub fn discover(config: &CPythonConfig, root: &Path) -> Vec<CPython> {
         let (version, engine) = match (pyodide_python_version(&dist), which::which(&config.node)) {
             (Ok(version), Ok(node)) => (Some(version), Ok(Engine::Pyodide { node, dist })),
             (Err(why), _) => (None, Err(why)),
-            (_, Err(_)) => (None, Err(format!("`{}` (Node, which runs Pyodide) is not on PATH", config.node.display()))),
+            (_, Err(_)) => {
+                (None, Err(format!("`{}` (Node, which runs Pyodide) is not on PATH", config.node.display())))
+            }
         };
         found.push(CPython { minor: PYODIDE_MINOR.into(), version, engine });
     }

@@ -131,7 +131,11 @@ pub fn account(chapters: &[ChapterRun], cpythons: &[CPython], reference: &[Strin
 
 /// The CPython output the VM's is compared with: the first preferred
 /// version that ran the listing, from a current source.
-fn reference_output<'a>(record: &'a ListingRecord, cpythons: &'a [CPython], reference: &[String]) -> Option<(&'a CPython, &'a CPythonOutput)> {
+fn reference_output<'a>(
+    record: &'a ListingRecord,
+    cpythons: &'a [CPython],
+    reference: &[String],
+) -> Option<(&'a CPython, &'a CPythonOutput)> {
     for minor in reference {
         let Some(cpython) = cpythons.iter().find(|c| &c.minor == minor) else { continue };
         match record.cpython.get(&cpython.key()) {
@@ -152,7 +156,11 @@ fn tally_and_cannot_run(record: &ListingRecord, cpythons: &[CPython], accounting
         match record.cpython.get(&cpython.key()) {
             Some(CPythonResult::CannotRun { version, reason }) => {
                 accounting.tallies.entry(cpython.label(version)).or_default().cannot_run += 1;
-                accounting.cannot_run.push(row(&record.listing, format!("{}: {reason}", cpython.label(version)), String::new()));
+                accounting.cannot_run.push(row(
+                    &record.listing,
+                    format!("{}: {reason}", cpython.label(version)),
+                    String::new(),
+                ));
             }
             Some(CPythonResult::Output(output)) => {
                 if let Some(vm) = &vm {
@@ -174,7 +182,9 @@ fn cpython_changes(record: &ListingRecord, cpythons: &[CPython]) -> Option<Row> 
     let outputs: Vec<(String, String)> = cpythons
         .iter()
         .filter_map(|c| match record.cpython.get(&c.key()) {
-            Some(CPythonResult::Output(o)) if o.origin != Origin::Stale => Some((c.label(&o.version), material(&o.text))),
+            Some(CPythonResult::Output(o)) if o.origin != Origin::Stale => {
+                Some((c.label(&o.version), material(&o.text)))
+            }
             _ => None,
         })
         .collect();

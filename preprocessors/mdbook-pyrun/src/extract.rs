@@ -81,7 +81,8 @@ pub fn splice(markdown: &str, edits: &[(Range<usize>, String)]) -> String {
 mod tests {
     use super::*;
 
-    const CHAPTER: &str = "# Title\n\nSome *text*.\n\n```python caption=\"x\"\nprint(1)\n```\n\n```rust\nfn main() {}\n```\n\nEnd.\n";
+    const CHAPTER: &str =
+        "# Title\n\nSome *text*.\n\n```python caption=\"x\"\nprint(1)\n```\n\n```rust\nfn main() {}\n```\n\nEnd.\n";
 
     #[test]
     fn finds_blocks_with_lines_spans_and_bodies() {
@@ -100,6 +101,65 @@ mod tests {
         let out = splice(CHAPTER, &[(blocks[0].span.clone(), "X".into())]);
         assert_eq!(out, "# Title\n\nSome *text*.\n\nX\n\n```rust\nfn main() {}\n```\n\nEnd.\n");
         assert_eq!(splice(CHAPTER, &[]), CHAPTER);
+    }
+
+    mod splicing {
+        use proptest::prelude::*;
+
+        use super::super::{fenced_blocks, splice};
+        use crate::fence::parse_info;
+
+        /// Pieces of markdown, listings among them, in the places chapters put them.
+        fn piece() -> impl Strategy<Value = String> {
+            let word = "[a-z]{1,8}";
+            prop_oneof![
+                word.prop_map(|w| format!("# {w}\n\n")),
+                (word, word).prop_map(|(a, b)| format!("{a} *{b}* `{a}`\n\n")),
+                word.prop_map(|w| format!("- item {w}\n- another\n\n")),
+                word.prop_map(|w| format!("> quoted {w}\n\n")),
+                word.prop_map(|w| format!("<div class=\"{w}\">\n\nhtml\n\n</div>\n\n")),
+                word.prop_map(|w| format!("    indented code {w}\n\n")),
+                word.prop_map(|w| format!("```rust\nfn {w}() {{}}\n```\n\n")),
+                word.prop_map(|w| format!("```text\n    ```python inside text {w}\n```\n\n")),
+                word.prop_map(|w| format!("```python\nprint('{w}')\n```\n\n")),
+                word.prop_map(|w| format!("~~~py caption=\"`{w}`\"\nprint(1)\n~~~\n\n")),
+                word.prop_map(|w| format!("````python\ns = '''\n```\n'''  # {w}\n````\n\n")),
+                word.prop_map(|w| format!("- a list item with a listing:\n\n  ```python\n  print('{w}')\n  ```\n\n")),
+            ]
+        }
+
+        proptest! {
+            /// Any markdown comes out byte for byte identical except inside
+            /// listing fences, and each listing's span is its whole fence.
+            #[test]
+            fn only_listing_fences_change(pieces in prop::collection::vec(piece(), 0..12)) {
+                let markdown: String = pieces.concat();
+                let listings: Vec<_> = fenced_blocks(&markdown)
+                    .into_iter()
+                    .filter(|b| matches!(parse_info(&b.info), Ok(Some(_))))
+                    .collect();
+                let marker = |i: usize| format!("\u{0}{i}\u{0}");
+                let edits: Vec<_> = listings.iter().enumerate().map(|(i, b)| (b.span.clone(), marker(i))).collect();
+                let out = splice(&markdown, &edits);
+                // Outside the spans: identical.
+                let (mut at, mut rest) = (0, out.as_str());
+                for (i, block) in listings.iter().enumerate() {
+                    let (before, after) = rest.split_once(&marker(i)).expect("every listing is replaced once");
+                    prop_assert_eq!(before, &markdown[at..block.span.start]);
+                    at = block.span.end;
+                    rest = after;
+                }
+                prop_assert_eq!(rest, &markdown[at..]);
+                // Inside: exactly a fence, from its opening to its closing line.
+                for block in &listings {
+                    let text = &markdown[block.span.clone()];
+                    prop_assert!(text.starts_with("```") || text.starts_with("~~~"), "{:?}", text);
+                    prop_assert!(text.ends_with("```") || text.ends_with("~~~"), "{:?}", text);
+                }
+                let python_pieces = pieces.iter().filter(|p| p.contains("```python\n") || p.contains("~~~py ")).count();
+                prop_assert_eq!(listings.len(), python_pieces);
+            }
+        }
     }
 
     #[test]

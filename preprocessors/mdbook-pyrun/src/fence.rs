@@ -65,7 +65,9 @@ pub enum FenceError {
     NorunAndCPythonOnly,
     #[error("a `cpython-only` listing cannot be part of a session, whose other blocks run on the VM too")]
     SessionOnCPythonOnly,
-    #[error("`differs` explains a difference between the VM and CPython, but a `cpython-only` listing never runs on the VM")]
+    #[error(
+        "`differs` explains a difference between the VM and CPython, but a `cpython-only` listing never runs on the VM"
+    )]
     DiffersOnCPythonOnly,
 }
 
@@ -240,10 +242,19 @@ mod tests {
         assert_eq!(parse_info("python caption"), Err(FenceError::MissingValue("caption".into())));
         assert_eq!(parse_info("python norun=yes"), Err(FenceError::UnexpectedValue("norun".into())));
         assert_eq!(parse_info(r#"python caption="open"#), Err(FenceError::UnterminatedQuote));
-        assert_eq!(parse_info("python timeout=0"), Err(FenceError::BadNumber { name: "timeout".into(), value: "0".into() }));
+        assert_eq!(
+            parse_info("python timeout=0"),
+            Err(FenceError::BadNumber { name: "timeout".into(), value: "0".into() })
+        );
         assert_eq!(parse_info("python norun norun"), Err(FenceError::Repeated("norun".into())));
-        assert_eq!(parse_info("python cpu-seconds=0.9"), Err(FenceError::NotWhole { name: "cpu-seconds".into(), value: "0.9".into() }));
-        assert_eq!(parse_info("python memory-mb=0"), Err(FenceError::BadNumber { name: "memory-mb".into(), value: "0".into() }));
+        assert_eq!(
+            parse_info("python cpu-seconds=0.9"),
+            Err(FenceError::NotWhole { name: "cpu-seconds".into(), value: "0.9".into() })
+        );
+        assert_eq!(
+            parse_info("python memory-mb=0"),
+            Err(FenceError::BadNumber { name: "memory-mb".into(), value: "0".into() })
+        );
         assert_eq!(parse_info("python needs=gpu"), Err(FenceError::UnknownNeed("gpu".into())));
         assert_eq!(parse_info("python norun cpython-only"), Err(FenceError::NorunAndCPythonOnly));
         assert_eq!(parse_info("python cpython-only differs=x"), Err(FenceError::DiffersOnCPythonOnly));

@@ -126,7 +126,8 @@ pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) ->
     let blocks = fenced_blocks(&chapter.content);
     let mut errors = lost_fences(chapter, &blocks);
     for block in blocks {
-        let error = |message: String| MarkupError { chapter_path: chapter.source_path.clone(), line: block.line, message };
+        let error =
+            |message: String| MarkupError { chapter_path: chapter.source_path.clone(), line: block.line, message };
         let attrs = match parse_info(&block.info) {
             Ok(Some(attrs)) => attrs,
             Ok(None) => continue,
@@ -158,7 +159,8 @@ pub fn collect_listings(chapter: &ChapterInput, root: &Path, config: &Config) ->
             // A Rust program lives at `<folder>/src/bin/<name>.rs`; its id is `<folder>/<name>`.
             (None, Some(rel)) if attrs.language == Language::Rust => {
                 let rel = Path::new(rel);
-                let folder = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+                let folder =
+                    rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
                 let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 format!("{folder}/{stem}")
             }

@@ -4,9 +4,9 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use mdbook_preprocessor::Preprocessor;
 use mdbook_pyrun::config::Config;
 use mdbook_pyrun::preprocess::PyRun;
-use mdbook_preprocessor::Preprocessor;
 
 /// mdBook preprocessor that runs Python listings on an embedded RustPython VM.
 ///

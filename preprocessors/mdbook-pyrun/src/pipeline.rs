@@ -69,9 +69,14 @@ pub struct CPythonOutput {
 pub enum CPythonResult {
     Output(CPythonOutput),
     /// This CPython lacks what the listing needs.
-    CannotRun { version: String, reason: String },
+    CannotRun {
+        version: String,
+        reason: String,
+    },
     /// Not run here (the interpreter is missing) and never recorded.
-    Unavailable { reason: String },
+    Unavailable {
+        reason: String,
+    },
 }
 
 /// Everything known about one listing after the run.
@@ -152,13 +157,24 @@ fn worker_identity(worker_exe: &Path) -> Result<String> {
     Ok(IDENTITY.get_or_init(|| hasher.finalize().to_hex().to_string()).clone())
 }
 
-pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_exe: &Path, mode: Mode) -> Result<BookRun> {
+pub fn run_book(
+    chapters: &[ChapterInput],
+    root: &Path,
+    config: &Config,
+    worker_exe: &Path,
+    mode: Mode,
+) -> Result<BookRun> {
     let started = Instant::now();
     let root = root.canonicalize().with_context(|| format!("finding the book root {}", root.display()))?;
     let cpythons = config.cpython.as_ref().map(|c| discover(c, &root)).unwrap_or_default();
     let mut warnings: Vec<String> = cpythons
         .iter()
-        .filter_map(|c| c.engine.as_ref().err().map(|why| format!("CPython {} is not available ({why}): its recorded outputs are shown", c.minor)))
+        .filter_map(|c| {
+            c.engine
+                .as_ref()
+                .err()
+                .map(|why| format!("CPython {} is not available ({why}): its recorded outputs are shown", c.minor))
+        })
         .collect();
 
     // 1. Collect.
@@ -170,20 +186,38 @@ pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_
     let mut work = Vec::new();
     for chapter_index in 0..runs.len() {
         for unit in units_of(&listings_of(&runs[chapter_index])) {
-            plan_unit(&root, &mut runs, chapter_index, unit, config, &built, &cpythons, mode, &vm_identity, &mut work, &mut warnings);
+            plan_unit(
+                &root,
+                &mut runs,
+                chapter_index,
+                unit,
+                config,
+                &built,
+                &cpythons,
+                mode,
+                &vm_identity,
+                &mut work,
+                &mut warnings,
+            );
         }
     }
 
     // 3. Cache.
     let cache = Cache::new(root.join(&config.cache_dir));
-    let cached: Vec<Option<RawRun>> = work.iter().map(|w| if config.force { None } else { cache.get(&w.key) }).collect();
+    let cached: Vec<Option<RawRun>> =
+        work.iter().map(|w| if config.force { None } else { cache.get(&w.key) }).collect();
     let to_run: Vec<usize> = (0..work.len()).filter(|&i| cached[i].is_none()).collect();
 
     // 4. Execute.
     let fresh = execute(&work, &to_run, &runs, &cpythons, config, worker_exe)?;
 
     // 5. Judge.
-    let mut stats = Stats { units: work.len(), units_cached: work.len() - to_run.len(), units_run: to_run.len(), ..Stats::default() };
+    let mut stats = Stats {
+        units: work.len(),
+        units_cached: work.len() - to_run.len(),
+        units_run: to_run.len(),
+        ..Stats::default()
+    };
     let mut fresh = to_run.iter().copied().zip(fresh).collect::<HashMap<_, _>>();
     for (i, w) in work.iter().enumerate() {
         let (run, ran_now) = match cached[i].clone() {
@@ -215,7 +249,13 @@ pub fn run_book(chapters: &[ChapterInput], root: &Path, config: &Config, worker_
                     let cpython = &cpythons[index];
                     let version = cpython.version.clone().unwrap_or_default();
                     let output = match verdict {
-                        Ok(out) => CPythonOutput { version, text: out.text, raised: out.raised, problem: None, origin: Origin::Ran },
+                        Ok(out) => CPythonOutput {
+                            version,
+                            text: out.text,
+                            raised: out.raised,
+                            problem: None,
+                            origin: Origin::Ran,
+                        },
                         Err(failure) => CPythonOutput {
                             version,
                             text: failure.output,
@@ -259,7 +299,11 @@ fn collect(chapters: &[ChapterInput], root: &Path, config: &Config) -> Result<(V
             }
         }
         let recordings_path = recordings::recordings_path(&config.listings, &chapter.slug());
-        let recorded = if config.cpython.is_some() { recordings::load(root, &recordings_path)? } else { ChapterRecordings::default() };
+        let recorded = if config.cpython.is_some() {
+            recordings::load(root, &recordings_path)?
+        } else {
+            ChapterRecordings::default()
+        };
         let records = listings
             .into_iter()
             .map(|listing| ListingRecord { listing, vm: None, cpython: BTreeMap::new(), source_hash: None })
@@ -360,7 +404,9 @@ fn plan_unit(
         let lacking = needs.into_iter().find_map(|need| lacks(cpython, need));
         if let Some(reason) = lacking {
             for &member in &unit.members {
-                chapter.records[member].cpython.insert(key.clone(), CPythonResult::CannotRun { version: version(), reason: reason.clone() });
+                chapter.records[member]
+                    .cpython
+                    .insert(key.clone(), CPythonResult::CannotRun { version: version(), reason: reason.clone() });
             }
             continue;
         }
@@ -369,9 +415,17 @@ fn plan_unit(
         let current = recorded.iter().all(|r| r.is_some_and(|r| r.source == hash && r.output.is_some()));
         let run_it = cpython.engine.is_ok() && (mode == Mode::Everything || !current);
         if run_it {
-            let identity = format!("{} {}", cpython.identity(), blake3::hash(crate::runner::DRIVER.as_bytes()).to_hex());
+            let identity =
+                format!("{} {}", cpython.identity(), blake3::hash(crate::runner::DRIVER.as_bytes()).to_hex());
             let cache_key = cache_key(&job, Some(&identity), timeout, output_limit);
-            work.push(Work { chapter: chapter_index, unit: unit.clone(), job: job.clone(), target: Target::CPython(index), timeout, key: cache_key });
+            work.push(Work {
+                chapter: chapter_index,
+                unit: unit.clone(),
+                job: job.clone(),
+                target: Target::CPython(index),
+                timeout,
+                key: cache_key,
+            });
             continue;
         }
         let results: Vec<CPythonResult> = recorded
@@ -426,7 +480,13 @@ fn build_artifacts(root: &Path, chapters: &[ChapterRun], config: &Config) -> Res
 type Unrunnable = (String, String);
 
 /// The VM job for a unit, with the files it needs copied in, or its Rust program.
-fn plan_vm(root: &Path, listings: &[Listing], unit: &Unit, config: &Config, built: &Built) -> Result<(Job, Target), Unrunnable> {
+fn plan_vm(
+    root: &Path,
+    listings: &[Listing],
+    unit: &Unit,
+    config: &Config,
+    built: &Built,
+) -> Result<(Job, Target), Unrunnable> {
     let job = job_with_files(listings, unit, config, built)?;
     let first = &listings[unit.members[0]];
     if first.attrs.language == Language::Python {
@@ -454,14 +514,22 @@ fn job_with_files(listings: &[Listing], unit: &Unit, config: &Config, built: &Bu
             return Err((format!("cargo built no cdylib for package `{cdylib}`"), built.other_errors.join("\n")));
         };
         let name = library.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let blake3 = built.hash_of(library).map_err(|e| (format!("cannot read {}: {e}", library.display()), String::new()))?;
+        let blake3 =
+            built.hash_of(library).map_err(|e| (format!("cannot read {}: {e}", library.display()), String::new()))?;
         job.files.push(InputFile { name, source: library.clone(), blake3 });
     }
     Ok(job)
 }
 
 /// Stage 4: run the uncached work in parallel, each unit on its target.
-fn execute(work: &[Work], to_run: &[usize], runs: &[ChapterRun], cpythons: &[CPython], config: &Config, worker_exe: &Path) -> Result<Vec<Result<RawRun>>> {
+fn execute(
+    work: &[Work],
+    to_run: &[usize],
+    runs: &[ChapterRun],
+    cpythons: &[CPython],
+    config: &Config,
+    worker_exe: &Path,
+) -> Result<Vec<Result<RawRun>>> {
     let progress = Progress::start(to_run.len(), config.jobs());
     let needs_vm = to_run.iter().any(|&i| work[i].target == Target::Vm);
     let zygote = if needs_vm { Some(Zygote::start(worker_exe)?) } else { None };
@@ -491,7 +559,9 @@ fn execute(work: &[Work], to_run: &[usize], runs: &[ChapterRun], cpythons: &[CPy
                 let limit = config.output_limit();
                 let run = match &w.target {
                     Target::Program(program) => run_program(program, &sandbox, &w.job, w.timeout, limit),
-                    Target::Vm => run_job(zygote.as_ref().expect("a zygote when there is VM work"), &w.job, w.timeout, limit),
+                    Target::Vm => {
+                        run_job(zygote.as_ref().expect("a zygote when there is VM work"), &w.job, w.timeout, limit)
+                    }
                     Target::CPython(index) => match (&cpythons[*index].engine, pools.get(index)) {
                         (Ok(Engine::Native(python)), _) => run_native(python, &sandbox, &w.job, w.timeout, limit),
                         (_, Some(pool)) => pool.run(&w.job, w.timeout, limit),

@@ -7,10 +7,10 @@ use anyhow::{bail, Result};
 use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
+use crate::appendix;
 use crate::config::Config;
 use crate::extract::splice;
 use crate::listing::ChapterInput;
-use crate::appendix;
 use crate::pipeline::{run_book, worker_exe, BookRun, CPythonResult, Mode, Origin};
 use crate::progress::summary_line;
 use crate::recorded::{compare, recorded_path, unified_diff, Drift};
@@ -42,7 +42,12 @@ impl Preprocessor for PyRun {
             let edits: Vec<_> = chapter_run
                 .records
                 .iter()
-                .map(|record| (record.listing.span.clone(), render_listing(&record.listing, &shown_outputs(record, &run.cpythons))))
+                .map(|record| {
+                    (
+                        record.listing.span.clone(),
+                        render_listing(&record.listing, &shown_outputs(record, &run.cpythons)),
+                    )
+                })
                 .collect();
             let mut content = if edits.is_empty() { None } else { Some(splice(&input.content, &edits)) };
             if input.content.contains(appendix::MARKER) {
@@ -292,10 +297,8 @@ mod tests {
             children_at(&mut expected, depth).push(BookItem::Chapter(rendered));
             open_depth = Some(depth);
         }
-        let renderings = files
-            .into_iter()
-            .filter_map(|(path, content, rendering)| Some((path, content, rendering?)))
-            .collect();
+        let renderings =
+            files.into_iter().filter_map(|(path, content, rendering)| Some((path, content, rendering?))).collect();
         let book = |items: Vec<BookItem>| {
             let mut book = Book::new();
             for item in items {
@@ -337,7 +340,8 @@ mod tests {
         book.push_item(BookItem::Chapter(parent));
         book.push_item(BookItem::Chapter(Chapter::new_draft("Draft", vec![])));
         let inputs = chapter_inputs(&book, Path::new("book"));
-        let seen: Vec<_> = inputs.iter().map(|i| (i.source_path.clone(), i.number.clone(), i.content.as_str())).collect();
+        let seen: Vec<_> =
+            inputs.iter().map(|i| (i.source_path.clone(), i.number.clone(), i.content.as_str())).collect();
         assert_eq!(
             seen,
             vec![

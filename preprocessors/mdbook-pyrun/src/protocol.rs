@@ -107,10 +107,17 @@ pub struct ForkRequest {
 #[serde(tag = "msg", rename_all = "kebab-case")]
 pub enum ZygoteMessage {
     /// The answer to a fork request, in request order.
-    Forked { pid: i32 },
-    ForkFailed { error: String },
+    Forked {
+        pid: i32,
+    },
+    ForkFailed {
+        error: String,
+    },
     /// A worker ended; `status` is its raw wait status.
-    Exited { pid: i32, status: i32 },
+    Exited {
+        pid: i32,
+        status: i32,
+    },
 }
 
 /// Names of the entries in a worker's temporary folder.

@@ -56,7 +56,9 @@ pub fn strays(root: &Path, listings_dir: &Path, used: &BTreeSet<PathBuf>) -> Vec
         let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
         match path.extension().and_then(|e| e.to_str()) {
             Some("py") if !used.contains(&rel) => found.push(rel),
-            Some("out") if !path.with_extension("py").exists() && !path.with_extension("rs").exists() => found.push(rel),
+            Some("out") if !path.with_extension("py").exists() && !path.with_extension("rs").exists() => {
+                found.push(rel)
+            }
             _ => {}
         }
     });

@@ -45,7 +45,8 @@ pub struct Recording {
     pub cannot_run: Option<String>,
 }
 
-const HEADER: &str = "# CPython's output of every listing of this chapter, written by `cargo xtask bless`. Do not edit.\n\n";
+const HEADER: &str =
+    "# CPython's output of every listing of this chapter, written by `cargo xtask bless`. Do not edit.\n\n";
 
 /// Where a chapter's recordings live, relative to the book root.
 pub fn recordings_path(listings_dir: &Path, chapter_slug: &str) -> PathBuf {

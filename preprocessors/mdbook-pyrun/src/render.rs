@@ -24,11 +24,7 @@ pub fn escape_html(text: &str) -> String {
 
 /// A fence long enough that no backtick run inside `code` can close it.
 fn fence_for(code: &str) -> String {
-    let longest = code
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     "`".repeat(longest.max(2) + 1)
 }
 
@@ -37,9 +33,16 @@ fn fence_for(code: &str) -> String {
 pub enum Shown {
     Output(ImplOutput),
     /// The implementation cannot run this listing, and why.
-    CannotRun { id: String, label: String, reason: String },
+    CannotRun {
+        id: String,
+        label: String,
+        reason: String,
+    },
     /// No output from it: not here to run and never recorded.
-    Unavailable { label: String, reason: String },
+    Unavailable {
+        label: String,
+        reason: String,
+    },
 }
 
 /// What one implementation printed.
@@ -167,7 +170,10 @@ fn render_outputs(id: &str, shown: &[Shown]) -> String {
             let reference = (index > 0).then(|| groups[0][0].text.as_str());
             // The blank line makes `<pre>` start its own HTML block, which (unlike
             // a `<div>` block) does not end at a blank line inside the output.
-            html.push_str(&format!("\n<pre class=\"listing-output-text\"><code>{}</code></pre>\n\n", marked_lines(&first.text, reference)));
+            html.push_str(&format!(
+                "\n<pre class=\"listing-output-text\"><code>{}</code></pre>\n\n",
+                marked_lines(&first.text, reference)
+            ));
         }
         html.push_str("</div>\n");
     }
@@ -264,7 +270,9 @@ mod tests {
         let html = render_listing(&listing(""), &output("a\n\n    b\n\n* c\n"));
         let blocks: Vec<_> = crate::extract::fenced_blocks(&html).into_iter().map(|b| b.info).collect();
         assert_eq!(blocks, vec!["python"], "output must not turn into markdown blocks");
-        let parsed = pulldown_cmark::Parser::new(&html).filter(|e| matches!(e, pulldown_cmark::Event::Start(pulldown_cmark::Tag::Item))).count();
+        let parsed = pulldown_cmark::Parser::new(&html)
+            .filter(|e| matches!(e, pulldown_cmark::Event::Start(pulldown_cmark::Tag::Item)))
+            .count();
         assert_eq!(parsed, 0, "a `* c` line in output must not become a list item");
     }
 
@@ -287,13 +295,22 @@ mod tests {
             shown(VM_ID, VM_LABEL, "a\nb\n"),
             shown("cpython-3.12.1", "CPython 3.12.1", "a\nb\n"),
             shown("cpython-3.13.0", "CPython 3.13.0", "a\nc\n"),
-            Shown::CannotRun { id: "cpython-3.14.2".into(), label: "CPython 3.14.2".into(), reason: "no threads".into() },
+            Shown::CannotRun {
+                id: "cpython-3.14.2".into(),
+                label: "CPython 3.14.2".into(),
+                reason: "no threads".into(),
+            },
         ];
         let html = render_listing(&listing(""), &all);
         assert!(html.contains("data-implementations=\"rustpython-0.5.0 cpython-3.12.1\">"), "{html}");
         assert!(html.contains("Output — RustPython 0.5.0 (Python 3.14) · CPython 3.12.1</div>"), "{html}");
         assert!(html.contains("<code>a\n<mark class=\"listing-output-changed\">c</mark>\n</code>"), "{html}");
-        assert!(html.contains("data-implementations=\"cpython-3.14.2\">CPython 3.14.2 cannot run this listing: no threads.</p>"), "{html}");
+        assert!(
+            html.contains(
+                "data-implementations=\"cpython-3.14.2\">CPython 3.14.2 cannot run this listing: no threads.</p>"
+            ),
+            "{html}"
+        );
         let same = render_listing(&listing(""), &all[..2]);
         assert!(same.contains("CPython 3.12.1: the same on each</div>"), "{same}");
         assert_eq!(same.matches("class=\"listing-output\"").count(), 1);

@@ -27,8 +27,8 @@ use std::os::fd::AsRawFd;
 use std::path::{Path, PathBuf};
 
 use landlock::{
-    path_beneath_rules, Access, AccessFs, CompatLevel, Compatible, Ruleset, RulesetAttr, RulesetCreatedAttr, RulesetStatus,
-    Scope, ABI,
+    path_beneath_rules, Access, AccessFs, CompatLevel, Compatible, Ruleset, RulesetAttr, RulesetCreatedAttr,
+    RulesetStatus, Scope, ABI,
 };
 use nix::sched::{unshare, CloneFlags};
 
@@ -88,7 +88,8 @@ pub fn enter(folder: &Path, read: &[PathBuf]) -> Gaps {
     }
     match landlock(folder, read, private_shm) {
         Ok(RulesetStatus::FullyEnforced) => {}
-        Ok(_) => gaps.push(format!("Landlock is only partly enforced (this kernel lacks part of ABI {})", LANDLOCK_ABI as i32)),
+        Ok(_) => gaps
+            .push(format!("Landlock is only partly enforced (this kernel lacks part of ABI {})", LANDLOCK_ABI as i32)),
         Err(err) => gaps.push(format!("no Landlock: {err}")),
     }
     Gaps(gaps)
@@ -129,13 +130,20 @@ fn namespaces() -> Result<Mounts, String> {
         gaps.push(format!("other processes stay visible in /proc, though not signallable ({e})"));
     }
     let private_shm = Path::new("/dev/shm").is_dir()
-        && mount("tmpfs", "/dev/shm", Some("tmpfs"), libc::MS_NOSUID | libc::MS_NODEV, Some("size=64m,mode=1777")).is_ok();
+        && mount("tmpfs", "/dev/shm", Some("tmpfs"), libc::MS_NOSUID | libc::MS_NODEV, Some("size=64m,mode=1777"))
+            .is_ok();
     Ok(Mounts { private_shm, gaps })
 }
 
 /// mount(2). (nix has it, but behind a feature the VM does not enable on nix,
 /// and enabling it would compile the VM a second time.)
-fn mount(source: &str, target: &str, fstype: Option<&str>, flags: libc::c_ulong, data: Option<&str>) -> std::io::Result<()> {
+fn mount(
+    source: &str,
+    target: &str,
+    fstype: Option<&str>,
+    flags: libc::c_ulong,
+    data: Option<&str>,
+) -> std::io::Result<()> {
     use std::ffi::CString;
     let text = |s: &str| CString::new(s).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput));
     let (source, target) = (text(source)?, text(target)?);
@@ -230,13 +238,20 @@ pub fn probe(worker_exe: &Path) -> Gaps {
         Ok(output) if output.status.success() => {
             Gaps(String::from_utf8_lossy(&output.stdout).lines().filter(|l| !l.is_empty()).map(String::from).collect())
         }
-        Ok(output) => Gaps(vec![format!("the sandbox probe failed: {}", String::from_utf8_lossy(&output.stderr).trim())]),
+        Ok(output) => {
+            Gaps(vec![format!("the sandbox probe failed: {}", String::from_utf8_lossy(&output.stderr).trim())])
+        }
         Err(e) => Gaps(vec![format!("cannot run the sandbox probe: {e}")]),
     }
 }
 
 /// `mdbook-pyrun sandbox-exec --folder DIR [--read PATH]... [--probe | -- PROGRAM ARGS...]`.
-pub fn trampoline_main(folder: &Path, read: &[PathBuf], probe: bool, program: &[std::ffi::OsString]) -> std::process::ExitCode {
+pub fn trampoline_main(
+    folder: &Path,
+    read: &[PathBuf],
+    probe: bool,
+    program: &[std::ffi::OsString],
+) -> std::process::ExitCode {
     let gaps = enter(folder, read);
     if probe {
         for gap in &gaps.0 {

@@ -85,7 +85,11 @@ pub fn judge(members: &[&Listing], run: &RawRun, limits: &Limits, output_limit: 
                 .and_then(|mut output| {
                     // A clean block can still be spoiled by what happens at shutdown.
                     if is_last_reached && !run.finished && !cut_here && !exited_early(outcome) {
-                        Err(fail(expected.clone(), format!("after its last line, {}", describe_end(&run.end, limits, &text)), text.clone()))
+                        Err(fail(
+                            expected.clone(),
+                            format!("after its last line, {}", describe_end(&run.end, limits, &text)),
+                            text.clone(),
+                        ))
                     } else {
                         output.warnings.extend(warnings.clone());
                         Ok(output)
@@ -96,7 +100,9 @@ pub fn judge(members: &[&Listing], run: &RawRun, limits: &Limits, output_limit: 
                 (ProcessEnd::Exited { code: 0 }, None) => Ok(ListingOutput { text, raised: None, warnings }),
                 (end, _) => Err(fail(expected, describe_end(end, limits, &text), text)),
             },
-            Progress::NotReached => Err(fail(expected, "it never ran: an earlier block of its session ended the session".into(), text)),
+            Progress::NotReached => {
+                Err(fail(expected, "it never ran: an earlier block of its session ended the session".into(), text))
+            }
         };
         verdicts.push(verdict);
     }
@@ -111,13 +117,21 @@ fn exited_early(outcome: &BlockOutcome) -> bool {
 fn judge_outcome(listing: &Listing, outcome: &BlockOutcome, text: String) -> Result<ListingOutput, String> {
     let expect = listing.attrs.expect_error.as_deref();
     match (outcome, expect) {
-        (BlockOutcome::Completed | BlockOutcome::Exited { code: 0 }, None) => Ok(ListingOutput { text, raised: None, warnings: vec![] }),
-        (BlockOutcome::Completed | BlockOutcome::Exited { code: 0 }, Some(_)) => Err("it ran to its end without raising".into()),
+        (BlockOutcome::Completed | BlockOutcome::Exited { code: 0 }, None) => {
+            Ok(ListingOutput { text, raised: None, warnings: vec![] })
+        }
+        (BlockOutcome::Completed | BlockOutcome::Exited { code: 0 }, Some(_)) => {
+            Err("it ran to its end without raising".into())
+        }
         (BlockOutcome::Raised { mro }, Some(name)) if mro.iter().any(|n| n == name) => {
             Ok(ListingOutput { text, raised: Some(name.to_string()), warnings: vec![] })
         }
-        (BlockOutcome::Raised { mro }, _) => Err(format!("it raised {}", mro.first().map(String::as_str).unwrap_or("an exception"))),
-        (BlockOutcome::Exited { .. }, Some("SystemExit")) => Ok(ListingOutput { text, raised: Some("SystemExit".into()), warnings: vec![] }),
+        (BlockOutcome::Raised { mro }, _) => {
+            Err(format!("it raised {}", mro.first().map(String::as_str).unwrap_or("an exception")))
+        }
+        (BlockOutcome::Exited { .. }, Some("SystemExit")) => {
+            Ok(ListingOutput { text, raised: Some("SystemExit".into()), warnings: vec![] })
+        }
         (BlockOutcome::Exited { code }, _) => Err(format!("it called sys.exit({code})")),
     }
 }
@@ -125,8 +139,12 @@ fn judge_outcome(listing: &Listing, outcome: &BlockOutcome, text: String) -> Res
 /// Say in words how the worker process ended.
 pub fn describe_end(end: &ProcessEnd, limits: &Limits, output: &str) -> String {
     match end {
-        ProcessEnd::TimedOut { seconds } => format!("it timed out after {seconds} s (wall clock); its process group was killed"),
-        ProcessEnd::Exited { code } => format!("its process exited with status {code} before the listing finished (os._exit?)"),
+        ProcessEnd::TimedOut { seconds } => {
+            format!("it timed out after {seconds} s (wall clock); its process group was killed")
+        }
+        ProcessEnd::Exited { code } => {
+            format!("its process exited with status {code} before the listing finished (os._exit?)")
+        }
         ProcessEnd::Signalled { signal } => {
             let name = signal_name(*signal);
             let hint = match *signal {
@@ -204,7 +222,9 @@ mod tests {
         let verdict = &judge(&[&l], &run(vec![(raised, 5)], "Trace", ok(), true), &LIMITS, 1024)[0];
         assert_eq!(verdict.as_ref().unwrap().raised.as_deref(), Some("ZeroDivisionError"));
 
-        let failure = judge(&[&l], &run(vec![(BlockOutcome::Completed, 0)], "", ok(), true), &LIMITS, 1024)[0].clone().unwrap_err();
+        let failure = judge(&[&l], &run(vec![(BlockOutcome::Completed, 0)], "", ok(), true), &LIMITS, 1024)[0]
+            .clone()
+            .unwrap_err();
         assert_eq!(failure.expected, "it raises ZeroDivisionError");
         assert_eq!(failure.actual, "it ran to its end without raising");
         assert_eq!(failure.location, "book/ch.md:7");
@@ -237,7 +257,12 @@ mod tests {
         assert!(judge(&[&l], &timed_out, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("timed out after 1 s"));
         let cpu = run(vec![], "", ProcessEnd::Signalled { signal: libc::SIGXCPU }, false);
         assert!(judge(&[&l], &cpu, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("CPU-time limit of 2 s"));
-        let oom = run(vec![], "memory allocation of 99 bytes failed\n", ProcessEnd::Signalled { signal: libc::SIGABRT }, false);
+        let oom = run(
+            vec![],
+            "memory allocation of 99 bytes failed\n",
+            ProcessEnd::Signalled { signal: libc::SIGABRT },
+            false,
+        );
         assert!(judge(&[&l], &oom, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("out of memory"));
         let exit = run(vec![], "", ProcessEnd::Exited { code: 4 }, false);
         assert!(judge(&[&l], &exit, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("status 4"));

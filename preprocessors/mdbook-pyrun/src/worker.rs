@@ -107,7 +107,8 @@ fn pollfd(fd: i32) -> libc::pollfd {
 }
 
 fn wait_readable(control: i32, children: &[(i32, OwnedFd)]) {
-    let mut fds: Vec<libc::pollfd> = std::iter::once(control).chain(children.iter().map(|c| c.1.as_raw_fd())).map(pollfd).collect();
+    let mut fds: Vec<libc::pollfd> =
+        std::iter::once(control).chain(children.iter().map(|c| c.1.as_raw_fd())).map(pollfd).collect();
     // SAFETY: fds is a valid pollfd array for the duration of the call.
     unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, -1) };
 }
@@ -164,7 +165,8 @@ fn isolate(dir: &Path) -> Result<UnixStream> {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
     }
     std::env::set_current_dir(dir.join(layout::CWD)).context("entering the listing's folder")?;
-    let capture = std::fs::OpenOptions::new().append(true).open(dir.join(layout::CAPTURE)).context("opening the capture file")?;
+    let capture =
+        std::fs::OpenOptions::new().append(true).open(dir.join(layout::CAPTURE)).context("opening the capture file")?;
     for fd in [1, 2] {
         // SAFETY: dup2 onto the standard fds, which the listing owns from now on.
         if unsafe { libc::dup2(capture.as_raw_fd(), fd) } < 0 {
@@ -240,7 +242,8 @@ fn finalize(vm: &VirtualMachine) {
 /// `HOME` and `TMPDIR` point into the listing's folder; `os.environ` was read
 /// when the zygote started, so set them through it (which also calls putenv).
 fn set_environment(vm: &VirtualMachine, dir: &Path) -> Result<()> {
-    let literal = |path: std::path::PathBuf| serde_json::to_string(&path.to_string_lossy()).expect("a string serialises");
+    let literal =
+        |path: std::path::PathBuf| serde_json::to_string(&path.to_string_lossy()).expect("a string serialises");
     let code = format!(
         "import os\nos.environ['HOME'] = {}\nos.environ['TMPDIR'] = {}\n",
         literal(dir.join(layout::CWD)),

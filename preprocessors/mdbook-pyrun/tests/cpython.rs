@@ -49,7 +49,8 @@ fn config(native: &[&str]) -> Config {
 }
 
 fn run(root: &Path, content: &str, config: &Config, mode: Mode) -> BookRun {
-    let chapter = ChapterInput { source_path: "book/impl.md".into(), number: Some("1".into()), content: content.into() };
+    let chapter =
+        ChapterInput { source_path: "book/impl.md".into(), number: Some("1".into()), content: content.into() };
     run_book(&[chapter], root, config, Path::new(BIN), mode).unwrap()
 }
 
@@ -74,12 +75,21 @@ fn an_undeclared_divergence_fails_with_place_and_diff() {
         return;
     }
     let root = tempfile::tempdir().unwrap();
-    let run = run(root.path(), "# I\n\n```python\nimport sys\nprint(sys.implementation.name)\n```\n", &config(&["3.13"]), Mode::Build);
+    let run = run(
+        root.path(),
+        "# I\n\n```python\nimport sys\nprint(sys.implementation.name)\n```\n",
+        &config(&["3.13"]),
+        Mode::Build,
+    );
     assert_eq!(text(output(&run, 0, "cpython-3.13")), "cpython\n");
     assert_eq!(text(output(&run, 0, "cpython-3.14")), "cpython\n");
     let errors = errors(&run);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].starts_with("book/impl.md:3 listing `impl/1`: its output on the VM differs from CPython 3.14."), "{}", errors[0]);
+    assert!(
+        errors[0].starts_with("book/impl.md:3 listing `impl/1`: its output on the VM differs from CPython 3.14."),
+        "{}",
+        errors[0]
+    );
     assert!(errors[0].contains("-rustpython\n+cpython"), "{}", errors[0]);
 }
 
@@ -89,12 +99,17 @@ fn a_declared_divergence_is_listed_and_a_stale_declaration_fails() {
         return;
     }
     let root = tempfile::tempdir().unwrap();
-    let content = "# I\n\n```python differs=\"the VM names itself\"\nimport sys\nprint(sys.implementation.name)\n```\n\n\
+    let content =
+        "# I\n\n```python differs=\"the VM names itself\"\nimport sys\nprint(sys.implementation.name)\n```\n\n\
                    ```python differs=\"nothing any more\"\nprint(1)\n```\n";
     let run = run(root.path(), content, &config(&["3.13"]), Mode::Build);
     let errors = errors(&run);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].starts_with("book/impl.md:8 listing `impl/2` declares differs=\"nothing any more\", but"), "{}", errors[0]);
+    assert!(
+        errors[0].starts_with("book/impl.md:8 listing `impl/2` declares differs=\"nothing any more\", but"),
+        "{}",
+        errors[0]
+    );
     assert_eq!(run.accounting.divergent.len(), 1);
     assert!(run.accounting.divergent[0].note.starts_with("the VM names itself (against CPython 3.14."));
     assert_eq!(run.accounting.divergent[0].changed, "- rustpython\n+ cpython");

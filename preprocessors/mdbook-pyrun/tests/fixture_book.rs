@@ -117,7 +117,8 @@ fn a_book_without_listings_renders_exactly_as_it_does_without_the_preprocessor()
 #[test]
 fn nested_chapters_keep_their_own_text_and_listings() {
     let root = book_from_disk("nested", true);
-    let chapters = ["part1/parent", "part1/child", "part1/grandchild", "part1/great", "other", "part2/README", "part2/sub"];
+    let chapters =
+        ["part1/parent", "part1/child", "part1/grandchild", "part1/great", "other", "part2/README", "part2/sub"];
     for chapter in chapters {
         let path = root.path().join("src").join(format!("{chapter}.md"));
         let mut text = std::fs::read_to_string(&path).unwrap();

@@ -20,7 +20,8 @@ fn config() -> Config {
 
 fn run_chapter(content: &str) -> BookRun {
     let root = tempfile::tempdir().unwrap();
-    let chapter = ChapterInput { source_path: "book/hostile.md".into(), number: Some("9".into()), content: content.into() };
+    let chapter =
+        ChapterInput { source_path: "book/hostile.md".into(), number: Some("9".into()), content: content.into() };
     run_book(&[chapter], root.path(), &config(), Path::new(BIN), Mode::Build).unwrap()
 }
 
@@ -128,7 +129,10 @@ fn forked_children_and_multiprocessing_output_is_captured() {
 
 #[test]
 fn daemon_threads_still_running_at_the_end() {
-    let text = works("", "import threading, time\nthreading.Thread(target=time.sleep, args=(60,), daemon=True).start()\nprint('done')");
+    let text = works(
+        "",
+        "import threading, time\nthreading.Thread(target=time.sleep, args=(60,), daemon=True).start()\nprint('done')",
+    );
     assert_eq!(text, "done\n");
 }
 
@@ -206,7 +210,9 @@ fn sessions_share_an_interpreter_and_continue_after_an_expected_error() {
 
 #[test]
 fn every_broken_listing_is_reported_not_only_the_first() {
-    let run = run_chapter("```python\n1/0\n```\n\n```python\nprint('fine')\n```\n\n```python\nimport sys\nsys.exit(2)\n```\n");
+    let run = run_chapter(
+        "```python\n1/0\n```\n\n```python\nprint('fine')\n```\n\n```python\nimport sys\nsys.exit(2)\n```\n",
+    );
     let failures: Vec<_> = run.failures().map(|f| (f.location.clone(), f.actual.clone())).collect();
     assert_eq!(
         failures,

@@ -62,7 +62,11 @@ fn json_round_trip_runs_listings_and_leaves_other_chapters_alone() {
     let (ok, book, stderr) = preprocess(root.path(), "[book]\ntitle = \"t\"\n", &book);
     assert!(ok, "{stderr}");
     let contents = contents(&book.expect("a book on stdout"));
-    assert!(contents[0].contains("<figcaption><a href=\"#listing-runs-1\">Listing 1</a> — adds</figcaption>"), "{}", contents[0]);
+    assert!(
+        contents[0].contains("<figcaption><a href=\"#listing-runs-1\">Listing 1</a> — adds</figcaption>"),
+        "{}",
+        contents[0]
+    );
     assert!(contents[0].contains("<code>2\n</code>"), "{}", contents[0]);
     assert!(contents[0].starts_with("# Runs\n\n<figure") && contents[0].ends_with("</figure>\n\nAfter.\n"));
     assert_eq!(contents[1], plain, "a chapter without listings must come out byte for byte unchanged");

@@ -88,7 +88,8 @@ fn every_escape_is_blocked_on_the_vm_and_the_good_listings_pass() {
     let run = run(&outside, false);
     let records = &run.chapters[0].records;
     for (record, case) in records[1..=CASES.len()].iter().zip(CASES) {
-        let output = record.vm.clone().unwrap().unwrap_or_else(|f| panic!("{case} failed: {} / {}", f.actual, f.output));
+        let output =
+            record.vm.clone().unwrap().unwrap_or_else(|f| panic!("{case} failed: {} / {}", f.actual, f.output));
         assert_eq!(output.text, expectations(case), "{case} on the VM");
     }
     assert_eq!(records[0].vm.clone().unwrap().unwrap().text, "before\n");

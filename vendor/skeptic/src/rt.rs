@@ -175,7 +175,6 @@ fn get_rlib_dependencies(root_dir: PathBuf, target_dir: PathBuf) -> Result<Vec<F
                     e.insert(finger);
                 }
             }
-            _ => (),
         }
     }
 

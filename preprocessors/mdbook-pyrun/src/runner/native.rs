@@ -25,11 +25,18 @@ pub struct DriverJob<'a> {
 }
 
 /// Run `job` on the CPython executable `python`.
-pub fn run_native(python: &Path, sandbox: &Sandboxed, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
+pub fn run_native(
+    python: &Path,
+    sandbox: &Sandboxed,
+    job: &Job,
+    timeout: Duration,
+    output_limit: u64,
+) -> Result<RawRun> {
     let started = Instant::now();
     let dir = listing_folder(job)?;
     // Beside the listing's working directory, not in it: the listing sees only its own files.
-    let (driver, job_file, reports) = (dir.path().join("driver.py"), dir.path().join("job.json"), dir.path().join("reports.jsonl"));
+    let (driver, job_file, reports) =
+        (dir.path().join("driver.py"), dir.path().join("job.json"), dir.path().join("reports.jsonl"));
     std::fs::write(&driver, DRIVER)?;
     std::fs::write(&job_file, serde_json::to_vec(&DriverJob { blocks: &job.blocks })?)?;
     std::fs::write(&reports, "")?;

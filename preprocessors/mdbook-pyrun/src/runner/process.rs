@@ -151,8 +151,8 @@ fn read_reports(reports: &mut BufReader<UnixStream>, pending: &mut String, run: 
         match reports.read_line(pending) {
             Ok(0) => return Ok(()),
             Ok(_) if pending.ends_with('\n') => {
-                let message: WorkerMessage =
-                    serde_json::from_str(pending).with_context(|| format!("garbled report from a worker: {pending:?}"))?;
+                let message: WorkerMessage = serde_json::from_str(pending)
+                    .with_context(|| format!("garbled report from a worker: {pending:?}"))?;
                 pending.clear();
                 record_report(message, run);
             }
@@ -235,7 +235,8 @@ impl Running {
 
 /// True when any of `fds` became readable within `wait`.
 fn poll(fds: &[i32], wait: Duration) -> bool {
-    let mut pollfds: Vec<libc::pollfd> = fds.iter().map(|&fd| libc::pollfd { fd, events: libc::POLLIN, revents: 0 }).collect();
+    let mut pollfds: Vec<libc::pollfd> =
+        fds.iter().map(|&fd| libc::pollfd { fd, events: libc::POLLIN, revents: 0 }).collect();
     let millis = if wait.is_zero() { 0 } else { wait.as_millis().max(1) as libc::c_int };
     // SAFETY: pollfds is a valid pollfd array for the duration of the call.
     unsafe { libc::poll(pollfds.as_mut_ptr(), pollfds.len() as libc::nfds_t, millis) > 0 }

@@ -74,7 +74,8 @@ impl PyodidePool {
     }
 
     fn start_host(&self) -> Result<Host> {
-        let mut dist = self.dist.canonicalize().with_context(|| format!("finding Pyodide at {}", self.dist.display()))?;
+        let mut dist =
+            self.dist.canonicalize().with_context(|| format!("finding Pyodide at {}", self.dist.display()))?;
         dist.push(""); // host.mjs expects a folder URL ending in '/'.
         let mut command = Command::new(&self.node);
         command
@@ -130,16 +131,20 @@ impl PyodidePool {
             timeout_seconds: f64,
             output_limit: u64,
         }
-        let request = Request { job: DriverJob { blocks: &job.blocks }, timeout_seconds: timeout.as_secs_f64(), output_limit };
+        let request =
+            Request { job: DriverJob { blocks: &job.blocks }, timeout_seconds: timeout.as_secs_f64(), output_limit };
         let mut line = serde_json::to_string(&request)?;
         line.push('\n');
         host.stdin.write_all(line.as_bytes()).context("sending a job to Pyodide's host")?;
         let answer = match host.answers.recv_timeout(timeout + ANSWER_SLACK) {
             Ok(answer) => answer,
-            Err(RecvTimeoutError::Timeout) => bail!("Pyodide's host gave no answer within {} s", (timeout + ANSWER_SLACK).as_secs()),
+            Err(RecvTimeoutError::Timeout) => {
+                bail!("Pyodide's host gave no answer within {} s", (timeout + ANSWER_SLACK).as_secs())
+            }
             Err(RecvTimeoutError::Disconnected) => bail!("Pyodide's host ended unexpectedly (see its messages above)"),
         };
-        let answer: Answer = serde_json::from_str(&answer).with_context(|| format!("garbled answer from Pyodide's host: {answer}"))?;
+        let answer: Answer =
+            serde_json::from_str(&answer).with_context(|| format!("garbled answer from Pyodide's host: {answer}"))?;
         self.idle.lock().expect("not poisoned").push(host);
 
         let mut run = RawRun { output: answer.output.into_bytes(), truncated: answer.truncated, ..RawRun::default() };
