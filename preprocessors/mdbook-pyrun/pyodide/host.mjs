@@ -66,14 +66,15 @@ async function pyodideLoader() {
 }
 
 async function makeSnapshot() {
-  // Start-up settings as the native runner gives CPython (`-X utf8`,
-  // PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1). The hash secret is part of
-  // the snapshot, so it would be the same for every job anyway; this way it is
-  // also the one native CPython uses.
-  const env = { PYTHONHASHSEED: "0", PYTHONUTF8: "1", PYTHONDONTWRITEBYTECODE: "1" };
+  // Start-up settings as the native runner gives CPython (`-X utf8`, the
+  // fixed nonzero PYTHONHASHSEED of runner/native.rs, PYTHONDONTWRITEBYTECODE=1).
+  // The hash secret is part of the snapshot, so it would be the same for every
+  // job anyway; this way it is also the one native CPython uses, and strings
+  // stay salted (a seed of 0 would turn salting off).
+  const env = { PYTHONHASHSEED: "1", PYTHONUTF8: "1", PYTHONDONTWRITEBYTECODE: "1" };
   const py = await (await pyodideLoader())({ _makeSnapshot: true, env });
+  const bytes = py.makeMemorySnapshot(); // first: nothing has run in the interpreter yet
   const version = py.runPython("import sys; sys.version");
-  const bytes = py.makeMemorySnapshot();
   const shared = new SharedArrayBuffer(bytes.length);
   new Uint8Array(shared).set(bytes);
   parentPort.postMessage({ version, snapshot: shared });

@@ -415,8 +415,7 @@ fn plan_unit(
         let current = recorded.iter().all(|r| r.is_some_and(|r| r.source == hash && r.output.is_some()));
         let run_it = cpython.engine.is_ok() && (mode == Mode::Everything || !current);
         if run_it {
-            let identity =
-                format!("{} {}", cpython.identity(), blake3::hash(crate::runner::DRIVER.as_bytes()).to_hex());
+            let identity = format!("{} {}", cpython.identity(), crate::runner::cpython_runner_identity());
             let cache_key = cache_key(&job, Some(&identity), timeout, output_limit);
             work.push(Work {
                 chapter: chapter_index,

@@ -15,6 +15,10 @@ use crate::protocol::{Job, JobBlock, WorkerMessage};
 /// Runs a job's blocks on CPython and reports their outcomes; also used by Pyodide.
 pub const DRIVER: &str = include_str!("driver.py");
 
+/// How a native CPython is started: -s, no user site-packages; -P, the
+/// driver's folder is not on sys.path; UTF-8 mode, as on the VM.
+pub const ARGS: [&str; 4] = ["-s", "-P", "-X", "utf8"];
+
 /// The hash seed of every CPython run, native and Pyodide.
 pub const HASH_SEED: &str = "1";
 
@@ -40,8 +44,7 @@ pub fn run_native(
     std::fs::write(&driver, DRIVER)?;
     std::fs::write(&job_file, serde_json::to_vec(&DriverJob { blocks: &job.blocks })?)?;
     std::fs::write(&reports, "")?;
-    // -s: no user site-packages; -P: the driver's folder is not on sys.path; UTF-8 mode as on the VM.
-    let mut args: Vec<std::ffi::OsString> = ["-s", "-P", "-X", "utf8"].iter().map(Into::into).collect();
+    let mut args: Vec<std::ffi::OsString> = ARGS.iter().map(Into::into).collect();
     args.extend([driver.into_os_string(), job_file.into_os_string(), reports.clone().into_os_string()]);
     // A fixed, nonzero hash seed: str and bytes hashes stay salted, as by
     // default, but the order of a set of strings, and so the recorded output,

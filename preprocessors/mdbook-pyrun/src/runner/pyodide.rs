@@ -164,3 +164,12 @@ impl PyodidePool {
         Ok(run)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_host_starts_cpython_with_the_native_runners_hash_seed() {
+        let setting = format!("PYTHONHASHSEED: \"{}\"", super::super::HASH_SEED);
+        assert!(super::HOST.contains(&setting), "host.mjs must set {setting}");
+    }
+}
