@@ -26,7 +26,10 @@ fn the_whole_book_builds_with_real_outputs_and_diagrams() {
     assert!(chapter.contains("Output — RustPython 0.5.0"));
     assert!(chapter.contains("class=\"mermaid\""), "no mermaid diagram in chapter 1");
     // Every listing shows CPython's output too, labelled for tools.
-    assert!(chapter.contains("data-implementations=\"rustpython-0.5.0 cpython-3.12."), "no CPython output in chapter 1");
+    assert!(
+        chapter.contains("data-implementations=\"rustpython-0.5.0 cpython-3.12."),
+        "no CPython output in chapter 1"
+    );
 
     // The generated appendix: counts, and every divergence linked to its listing.
     let appendix = std::fs::read_to_string(out.path().join("appendix/implementations.html")).unwrap();
@@ -34,6 +37,9 @@ fn the_whole_book_builds_with_real_outputs_and_diagrams() {
     let declared = appendix.split("What changed in CPython").next().unwrap();
     let rows = declared.matches("<tr><td><a href=\"../").count();
     assert!(rows >= 50, "only {rows} divergences listed");
-    assert!(declared.contains("href=\"../objects/reference-counting.html#listing-reference-counting-immortal\""), "{declared}");
+    assert!(
+        declared.contains("href=\"../objects/reference-counting.html#listing-reference-counting-immortal\""),
+        "{declared}"
+    );
     assert!(appendix.contains("<td>CPython 3.14.2 (Pyodide, wasm32)</td>"), "no counts row for CPython 3.14");
 }

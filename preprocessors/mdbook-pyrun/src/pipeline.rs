@@ -12,7 +12,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -146,15 +145,12 @@ pub fn worker_exe() -> Result<PathBuf> {
 }
 
 /// The identity of the code that runs listings on the VM, for cache keys: a
-/// change to the worker must never reuse outputs of the old one.
+/// change to the worker must never reuse outputs of the old one. Hashing the
+/// binary (tens of MB, memory-mapped) takes milliseconds.
 fn worker_identity(worker_exe: &Path) -> Result<String> {
-    static IDENTITY: OnceLock<String> = OnceLock::new();
-    if let Some(identity) = IDENTITY.get() {
-        return Ok(identity.clone());
-    }
     let mut hasher = blake3::Hasher::new();
     hasher.update_mmap(worker_exe).with_context(|| format!("hashing {}", worker_exe.display()))?;
-    Ok(IDENTITY.get_or_init(|| hasher.finalize().to_hex().to_string()).clone())
+    Ok(hasher.finalize().to_hex().to_string())
 }
 
 pub fn run_book(

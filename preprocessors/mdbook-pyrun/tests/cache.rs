@@ -18,9 +18,13 @@ fn chapter(second: &str) -> ChapterInput {
 }
 
 fn build(root: &Path, second: &str, force: bool) -> Stats {
+    build_with(root, second, force, Path::new(BIN))
+}
+
+fn build_with(root: &Path, second: &str, force: bool, worker: &Path) -> Stats {
     let mut config = Config::default();
     config.force = force;
-    let run = run_book(&[chapter(second)], root, &config, Path::new(BIN), Mode::Build).unwrap();
+    let run = run_book(&[chapter(second)], root, &config, worker, Mode::Build).unwrap();
     assert_eq!(run.failures().count(), 0);
     run.stats
 }
@@ -52,4 +56,22 @@ fn a_corrupt_or_truncated_entry_is_recomputed() {
     std::fs::write(&entries[1], b"").unwrap();
     let rebuilt = build(root.path(), "two", false);
     assert_eq!((rebuilt.units_run, rebuilt.units_cached), (2, 1));
+}
+
+#[test]
+fn a_changed_worker_runs_everything_again() {
+    let root = tempfile::tempdir().unwrap();
+    build(root.path(), "two", false);
+    // Another build of the worker: the same program with one byte more at its
+    // end, which changes nothing it does, but is not the same code.
+    let scratch = tempfile::tempdir().unwrap();
+    let changed = scratch.path().join("mdbook-pyrun");
+    let mut bytes = std::fs::read(BIN).unwrap();
+    bytes.push(0);
+    std::fs::write(&changed, bytes).unwrap();
+    std::fs::set_permissions(&changed, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let rebuilt = build_with(root.path(), "two", false, &changed);
+    assert_eq!((rebuilt.units_run, rebuilt.units_cached), (3, 0));
+    let again = build_with(root.path(), "two", false, &changed);
+    assert_eq!((again.units_run, again.units_cached), (0, 3));
 }
