@@ -21,6 +21,15 @@ pub fn run(root: &Path, bin: &Path, tools: &Tools) -> Result<()> {
         isolation.0 / isolation.1
     );
 
+    let (sandboxed, bare) = sandbox_cost(bin)?;
+    println!(
+        "   of which the sandbox (namespaces, Landlock, no capabilities): {:.1} ms per program started through it \
+         ({:.1} ms for `/bin/true` through the sandbox vs {:.1} ms bare)",
+        sandboxed - bare,
+        sandboxed,
+        bare
+    );
+
     let book = BookBuilds { root, bin, tools };
     book.build(&[])?; // warm the cache
     let warm = book.best_of(3, &[])?;
@@ -104,6 +113,29 @@ fn isolation_cost(bin: &Path) -> Result<(f64, f64)> {
     }
     let python = started.elapsed().as_secs_f64() * 1000.0 / ISOLATION_RUNS as f64;
     Ok((ours, python))
+}
+
+/// Mean wall time to start `/bin/true` through the listings' sandbox
+/// (`mdbook-pyrun sandbox-exec`, as native CPython and Rust listings start)
+/// and without it.
+fn sandbox_cost(bin: &Path) -> Result<(f64, f64)> {
+    let folder = tempfile_dir()?;
+    let time = |command: &mut dyn FnMut() -> Command| -> Result<f64> {
+        let started = Instant::now();
+        for _ in 0..ISOLATION_RUNS {
+            if !command().stdin(Stdio::null()).status()?.success() {
+                bail!("a sandboxed /bin/true failed");
+            }
+        }
+        Ok(started.elapsed().as_secs_f64() * 1000.0 / ISOLATION_RUNS as f64)
+    };
+    let sandboxed = time(&mut || {
+        let mut command = Command::new(bin);
+        command.arg("sandbox-exec").arg("--folder").arg(&folder).args(["--", "/bin/true"]);
+        command
+    })?;
+    let bare = time(&mut || Command::new("/bin/true"))?;
+    Ok((sandboxed, bare))
 }
 
 struct BookBuilds<'a> {
