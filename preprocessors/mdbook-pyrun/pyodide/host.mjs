@@ -4,25 +4,32 @@
 //
 //   node --experimental-wasm-stack-switching host.mjs --pyodide DIR --driver driver.py
 //
-// One file, three roles (worker threads run this same module):
-//   - the main thread reads jobs on stdin and answers on stdout. It never runs
-//     Python, so it stays free to stop a listing that hangs or floods;
-//   - a "snapshot" worker boots Pyodide once (about 2 s) and takes a memory
-//     snapshot of the interpreter as it stands right after start-up;
-//   - two "engine" workers each restore that snapshot into a NEW wasm instance
-//     (new memory, so a new CPython; new file system) for every job, and throw
-//     it away after the job. Restoring takes ~0.15 s, a cold boot ~2 s. While
-//     one engine runs a job the other restores the next interpreter. An engine
-//     whose job timed out, flooded or crashed is terminated and replaced.
+// One file, three roles, each its own Node process:
+//   - the host (this process) reads jobs on stdin and answers on stdout. It
+//     never runs Python, so it stays free to stop a listing that hangs or
+//     floods, and it survives whatever a listing does to the process running it;
+//   - a "snapshot" process boots Pyodide once (about 2 s), saves a memory
+//     snapshot of the interpreter as it stands right after start-up, and exits;
+//   - two "engine" processes each restore that snapshot into a NEW wasm
+//     instance (new memory, so a new CPython; new file system) for every job,
+//     and throw it away after the job. That takes ~0.15 s in a warm engine
+//     where a cold boot takes ~2 s. While one engine runs a job, the other
+//     restores the next interpreter. An engine whose job timed out, flooded or
+//     crashed is killed and replaced.
+// Processes rather than worker threads: after a wasm trap (ctypes on a wild
+// pointer, faulthandler._sigsegv()) Node 20's V8 sometimes segfaults in its
+// next garbage collection, which would take a worker's whole process along.
+// An engine therefore writes the listing's output and reports straight to
+// files, which the host reads even when the engine died.
 
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { fork } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
-import v8 from "node:v8";
 
 // Where a job lives in its interpreter's file system, as the native runner lays
 // out its temporary folder: the listing sees cwd/ (also HOME) and tmp/ (TMPDIR);
@@ -33,16 +40,25 @@ const TMP = `${DIR}/tmp`;
 // An engine is replaced after this many jobs, so that whatever a listing left
 // behind on the JS side (a pending timer holding its dead interpreter) is bounded.
 const JOBS_PER_ENGINE = 64;
+const ENGINE_FLAGS = [
+  "--experimental-wasm-stack-switching", // asyncio.run() blocks through JSPI
+  // The listing runs on the stacks V8 makes for stack switching, 984 kB by
+  // default: deep C recursion (a __repr__ calling repr(self)) overflowed them
+  // before CPython's own check (about 10 MB of wasm stack) could raise
+  // RecursionError. 256 MB (reserved, touched only as used) lets CPython's
+  // check fire first in every case we tried.
+  "--wasm-stack-switching-stack-size=262144",
+];
 
-// ---------------------------------------------------------------- workers
+// ------------------------------------------------------- snapshot and engines
 
-async function pyodideLoader() {
-  const { indexURL, module } = workerData;
+async function pyodideLoader({ indexURL }) {
   const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
   const { default: createModule } = await import(pathToFileURL(indexURL + "pyodide.asm.mjs").href);
-  // Instantiate the wasm module compiled once by the main thread (its code is
-  // shared by all instances) instead of reading and compiling 9.6 MB each time.
+  // Compile the wasm once per process and instantiate that module for each
+  // interpreter, instead of letting Pyodide read and compile 9.6 MB each time.
   // The two imports are the JS fallback Pyodide itself uses without wasm-gc.
+  const module = await WebAssembly.compile(fs.readFileSync(indexURL + "pyodide.asm.wasm"));
   const marker = Symbol("error marker");
   const createPyodideModule = (settings) => {
     settings.instantiateWasm = (imports, done) => {
@@ -58,62 +74,81 @@ async function pyodideLoader() {
     loadPyodide({
       indexURL,
       createPyodideModule,
-      stdin: () => null, // never the host's stdin: it carries the jobs
+      stdin: () => null, // never a real stdin
       stdout: diagnostic,
       stderr: diagnostic,
       ...opts,
     });
 }
 
-async function makeSnapshot() {
+async function makeSnapshot(config) {
   // Start-up settings as the native runner gives CPython (`-X utf8`, the
   // fixed nonzero PYTHONHASHSEED of runner/native.rs, PYTHONDONTWRITEBYTECODE=1).
   // The hash secret is part of the snapshot, so it would be the same for every
   // job anyway; this way it is also the one native CPython uses, and strings
   // stay salted (a seed of 0 would turn salting off).
   const env = { PYTHONHASHSEED: "1", PYTHONUTF8: "1", PYTHONDONTWRITEBYTECODE: "1" };
-  const py = await (await pyodideLoader())({ _makeSnapshot: true, env });
-  const bytes = py.makeMemorySnapshot(); // first: nothing has run in the interpreter yet
-  const version = py.runPython("import sys; sys.version");
-  const shared = new SharedArrayBuffer(bytes.length);
-  new Uint8Array(shared).set(bytes);
-  parentPort.postMessage({ version, snapshot: shared });
+  const py = await (await pyodideLoader(config))({ _makeSnapshot: true, env });
+  fs.writeFileSync(config.snapshot, py.makeMemorySnapshot()); // first: nothing has run yet
+  process.send({ version: py.runPython("import sys; sys.version") }, () => process.exit(0));
 }
 
-async function engine() {
-  const load = await pyodideLoader();
-  // Pyodide decodes the snapshot's header with TextDecoder, which refuses a
-  // view of shared memory: keep a private copy (restoring only reads it).
-  const snapshot = new Uint8Array(workerData.snapshot).slice();
+async function engine(config) {
+  const load = await pyodideLoader(config);
+  const snapshot = new Uint8Array(fs.readFileSync(config.snapshot));
+  const driver = fs.readFileSync(config.driver, "utf8");
 
   // Emscripten emulates sockets with WebSockets from the `ws` package, which it
   // require()s from Pyodide's folder: a listing's connect() would reach out to
   // the network, its listen() open a real port on this machine. A stand-in in
   // the require cache refuses both (as a browser refuses listen()).
-  let py;
+  let py, PythonError; // the current interpreter (after a fatal error its API throws)
   const refuse = (errno) => class { constructor() { throw new py.FS.ErrnoError(errno); } };
   const noNetwork = Object.assign(refuse(23 /* EHOSTUNREACH */), { Server: refuse(138 /* ENOTSUP */) });
-  const require = createRequire(workerData.indexURL + "pyodide.asm.mjs");
+  const require = createRequire(config.indexURL + "pyodide.asm.mjs");
   const ws = require.resolve("ws");
   require.cache[ws] = { id: ws, filename: ws, loaded: true, exports: noNetwork, children: [], paths: [] };
+
+  // The job being run, if any, and its end: `done`, with an `exit_code` after
+  // os._exit(n), or an `error` if the driver raised or the interpreter died.
+  let job = null;
+  const end = (error) => {
+    job = null;
+    if (error === undefined) return process.send({ done: true });
+    const message = String(error?.message ?? error).trim();
+    if (error instanceof PythonError) return process.send({ done: true, error: `the driver raised: ${message}` });
+    const exit = /^Program terminated with exit\((-?\d+)\)$/.exec(message);
+    const msg = exit ? { exit_code: Number(exit[1]) } : { error: `interpreter crashed: ${message}` };
+    // After a wasm trap, V8 itself is not to be trusted: exit, the host starts another engine.
+    process.send({ done: true, ...msg }, () => process.exit(1));
+  };
+  // A fatal error or os._exit() in a callback of Pyodide's event loop.
+  const fatal = (e) => {
+    if (!process.connected || ["EPIPE", "ERR_IPC_CHANNEL_CLOSED"].includes(e?.code)) process.exit(0); // the host has gone
+    if (job) return end(e);
+    process.stderr.write(`pyodide engine: after its job, a listing failed: ${e?.stack ?? e}\n`);
+    process.exit(1);
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
+  // The host has gone (it finished, or was killed): so do we, quietly.
+  process.on("disconnect", () => process.exit(0));
 
   for (;;) {
     // A fresh interpreter. Its own `js` globals object, so that even a listing
     // that sets attributes through Pyodide's `js` module leaves nothing behind.
     py = await load({ _loadSnapshot: snapshot, jsglobals: Object.create(globalThis) });
-    // stdout and stderr go, as raw bytes in write order, into one buffer shared
-    // with the main thread ([0] bytes written, [1] limit, bytes from offset 8),
-    // so that it can read them even while the listing spins. `job` is cleared
-    // after the job: a timer the listing left behind writes nowhere.
-    let job = null;
+    PythonError = py.ffi.PythonError;
+    // stdout and stderr go, as raw bytes in write order, into one file, cut
+    // one byte past the limit (which tells the host that there was more). No
+    // `job` after the job: a timer the listing left behind writes nowhere.
     const sink = {
       write(buf) {
         if (!job) return buf.length;
-        const keep = Math.max(0, Math.min(buf.length, job.limit - job.total));
-        job.data.set(buf.subarray(0, keep), job.total);
+        const keep = Math.max(0, Math.min(buf.length, job.limit + 1 - job.total));
+        if (keep) fs.writeSync(job.out, buf, 0, keep);
         job.total += buf.length;
-        Atomics.store(job.head, 0, Math.min(job.total, 0x7fffffff));
-        if (job.total > job.limit && !job.cut) parentPort.postMessage({ truncated: (job.cut = true) }); // we get stopped
+        if (job.total > job.limit && !job.cut) process.send({ truncated: (job.cut = true) }); // we get killed
         return buf.length;
       },
     };
@@ -121,21 +156,21 @@ async function engine() {
     py.setStderr(sink);
     py.setStdin({ read: () => 0 }); // input() sees end of file
     py.registerJsModule("pyrun_host", {
-      report: (json) => job && parentPort.postMessage({ report: String(json) }),
+      report: (json) => job && fs.writeSync(job.reports, JSON.stringify(String(json)) + "\n"),
       output_size: () => job?.total ?? 0,
     });
-    parentPort.postMessage({ ready: true });
+    if (!process.connected) process.exit(0);
+    process.send({ ready: true });
 
-    const [{ blocks, files, output }] = await once(parentPort, "message");
-    const head = new Int32Array(output, 0, 2);
-    job = { head, limit: head[1], data: new Uint8Array(output, 8), total: 0 };
+    const [{ blocks, files, limit }] = await once(process, "message");
+    const thisJob = (job = { limit, total: 0, out: fs.openSync(config.out, "w"), reports: fs.openSync(config.reports, "w") });
     let error;
     try {
       py.FS.mkdirTree(CWD);
       py.FS.mkdirTree(TMP);
       for (const file of files ?? []) py.FS.writeFile(`${CWD}/${file.name}`, fs.readFileSync(file.source));
       py.FS.writeFile(`${DIR}/job.json`, JSON.stringify({ blocks }));
-      py.FS.writeFile(`${DIR}/driver.py`, workerData.driver);
+      py.FS.writeFile(`${DIR}/driver.py`, driver);
       // The snapshot holds os.environ, the cwd and random's state as they were
       // when it was taken: give this job its own. (random.seed() draws from
       // os.urandom, i.e. crypto.getRandomValues.) Pyodide puts the cwd on
@@ -151,104 +186,119 @@ sys.argv = ["driver.py", ${JSON.stringify(DIR + "/job.json")}]`,
       );
       // Async, so that the driver runs inside a stack-switching call and a
       // listing's asyncio.run() can block on Pyodide's event loop.
-      await py.runPythonAsync(workerData.driver, { filename: `${DIR}/driver.py` });
+      await py.runPythonAsync(driver, { filename: `${DIR}/driver.py` });
     } catch (e) {
-      error = String(e?.message ?? e).trim();
+      error = e ?? "crashed";
     }
-    job = null;
-    parentPort.postMessage({ done: true, error });
-    if (error) return; // the interpreter may be broken: let the main thread replace us
+    if (job !== thisJob) return; // already answered by `fatal`
+    fs.closeSync(job.out);
+    fs.closeSync(job.reports);
+    end(error);
+    if (error !== undefined && !(error instanceof PythonError)) return;
   }
 }
 
-// ------------------------------------------------------------- main thread
+// ------------------------------------------------------------------- host
 
 function parseArgs(argv) {
   const args = {};
   for (let i = 0; i < argv.length; i += 2) {
-    if (!["--pyodide", "--driver"].includes(argv[i]) || argv[i + 1] === undefined) break;
+    if (!["--pyodide", "--driver", "--role"].includes(argv[i]) || argv[i + 1] === undefined) break;
     args[argv[i].slice(2)] = argv[i + 1];
   }
+  if (args.role) return args;
   if (!args.pyodide || !args.driver) {
     throw new Error(`usage: host.mjs --pyodide DIR --driver DRIVER.py (got: ${argv.join(" ")})`);
   }
   return args;
 }
 
-// A worker thread running this file. Its console output goes to our stderr:
-// our stdout carries answers only.
-function spawn(role, data) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { role, ...data }, stdout: true });
-  worker.stdout.pipe(process.stderr);
-  return worker;
+// A process running this file in another role. Its stdout and stderr go to
+// our stderr: our stdout carries answers only.
+function spawn(role, config) {
+  const child = fork(fileURLToPath(import.meta.url), ["--role", role], {
+    execArgv: ENGINE_FLAGS,
+    env: { ...process.env, PYRUN_HOST_CONFIG: JSON.stringify(config) },
+    stdio: ["ignore", 2, 2, "ipc"],
+  });
+  child.on("error", () => {}); // a failed send: its death is reported by "exit"
+  return child;
 }
 
-// One message (or the worker's death) from a worker; `onOther` sees the rest.
-function nextMessage(worker, wanted, onOther = () => {}) {
+// The first message from `child` that `wanted` accepts; rejects if it dies first.
+function nextMessage(child, wanted) {
   return new Promise((resolve, reject) => {
-    const off = () => worker.removeAllListeners("message").removeAllListeners("error").removeAllListeners("exit");
-    off();
-    worker.on("message", (msg) => (wanted(msg) ? (off(), resolve(msg)) : onOther(msg)));
-    worker.on("error", (e) => {
-      off();
-      // os._exit(n) ends the wasm program by throwing Emscripten's ExitStatus.
-      const exit = /^Program terminated with exit\((-?\d+)\)$/.exec(e?.message);
-      reject(Object.assign(new Error(`interpreter crashed: ${e?.message ?? e}`), { exitCode: exit && Number(exit[1]) }));
-    });
-    worker.on("exit", (code) => (off(), reject(new Error(`interpreter exited (${code})`))));
+    const died = (code, signal) => new Error(`interpreter process died (${signal ?? `exit code ${code}`})`);
+    const onMessage = (msg) => wanted(msg) && (off(), resolve(msg));
+    const onExit = (code, signal) => (off(), reject(died(code, signal)));
+    const off = () => child.off("message", onMessage).off("exit", onExit);
+    if (child.exitCode !== null || child.signalCode !== null) return reject(died(child.exitCode, child.signalCode));
+    child.on("message", onMessage).on("exit", onExit);
   });
 }
 
+let engineCount = 0;
 class Engine {
   constructor(shared) {
-    this.worker = spawn("engine", shared);
+    const name = path.join(shared.tmp, `engine-${++engineCount}`);
+    this.files = { out: `${name}.out`, reports: `${name}.reports` };
+    this.child = spawn("engine", { ...shared, ...this.files });
     this.jobs = 0;
     this.waitReady();
   }
   waitReady() {
-    this.ready = nextMessage(this.worker, (msg) => msg.ready).then(() => this);
+    this.ready = nextMessage(this.child, (msg) => msg.ready).then(() => this);
     this.ready.catch(() => {}); // looked at when the engine is picked
   }
-  kill() {
-    this.worker.removeAllListeners();
-    this.worker.on("error", () => {});
-    this.worker.terminate().catch(() => {});
+  get alive() {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+  dispose() {
+    this.child.kill("SIGKILL");
+    for (const file of Object.values(this.files)) fs.rmSync(file, { force: true });
   }
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  // The listing runs on the stacks V8 makes for stack switching, 984 kB by
-  // default: deep C recursion (a __repr__ calling repr(self)) overflowed them
-  // before CPython's own check (about 10 MB of wasm stack) could raise
-  // RecursionError: a fatal error, at times a segfault of the whole process.
-  // 256 MB (reserved, touched only as used) lets CPython's check fire first in
-  // every case we tried. Read as each stack is made: setting it here, before
-  // any worker starts, is enough.
-  v8.setFlagsFromString("--wasm-stack-switching-stack-size=262144");
-  const indexURL = path.resolve(args.pyodide) + "/";
-  const driver = fs.readFileSync(args.driver, "utf8");
-  const module = await WebAssembly.compile(fs.readFileSync(indexURL + "pyodide.asm.wasm"));
+  if (args.role) {
+    const config = JSON.parse(process.env.PYRUN_HOST_CONFIG);
+    return args.role === "snapshot" ? makeSnapshot(config) : engine(config);
+  }
+  fs.accessSync(args.driver, fs.constants.R_OK); // fail now, not in every engine
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pyrun-pyodide-host-"));
+  const shared = {
+    indexURL: path.resolve(args.pyodide) + "/",
+    driver: path.resolve(args.driver),
+    snapshot: path.join(tmp, "snapshot.bin"),
+    tmp,
+  };
+  const engines = [];
+  process.on("exit", () => {
+    for (const engine of engines) engine.dispose();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(1));
 
-  const snapshotter = spawn("snapshot", { indexURL, module });
-  const { version, snapshot } = await nextMessage(snapshotter, () => true);
-  snapshotter.terminate();
-  const shared = { indexURL, module, snapshot, driver };
-  const engines = [new Engine(shared), new Engine(shared)];
+  const { version } = await nextMessage(spawn("snapshot", shared), (msg) => msg.version);
+  engines.push(new Engine(shared), new Engine(shared));
   const retire = (engine) => {
-    engine.kill();
+    engine.dispose();
     engines[engines.indexOf(engine)] = new Engine(shared);
   };
   // The engine whose interpreter is ready first; replaces one that died while
-  // restoring (tried a few times, in case the failure is not the engine's).
+  // restoring or waiting (a few times, in case the failure is not the engine's).
   const pick = async () => {
     for (let attempt = 0; ; attempt++) {
+      let error;
       try {
-        return await Promise.race(engines.map((engine) => engine.ready));
-      } catch (error) {
-        for (const engine of engines) if (await engine.ready.then(() => false, () => true)) retire(engine);
-        if (attempt === 3) throw error;
+        const engine = await Promise.race(engines.map((engine) => engine.ready));
+        if (engine.alive) return engine;
+      } catch (e) {
+        error = e;
       }
+      for (const engine of [...engines]) if (!engine.alive) retire(engine);
+      if (attempt === 3) throw error ?? new Error("interpreter processes keep dying");
     }
   };
 
@@ -260,7 +310,7 @@ async function main() {
       const job = JSON.parse(line);
       const engine = await pick();
       answer = await runJob(job, engine);
-      const dead = answer.timed_out || answer.truncated || answer.error || answer.exit_code != null;
+      const dead = answer.timed_out || answer.truncated || answer.error !== undefined || answer.exit_code !== undefined;
       if (dead || ++engine.jobs >= JOBS_PER_ENGINE) retire(engine);
       else engine.waitReady();
     } catch (error) {
@@ -268,49 +318,49 @@ async function main() {
     }
     process.stdout.write(JSON.stringify(answer) + "\n");
   }
-  for (const engine of engines) engine.kill();
+  process.exit(0);
 }
 
 async function runJob(job, engine) {
   const limit = Math.max(0, Math.floor(job.output_limit ?? 65536));
-  const output = new SharedArrayBuffer(8 + limit);
-  const head = new Int32Array(output, 0, 2);
-  head[1] = limit;
-  const reports = [];
-  const onReport = (msg) => {
-    if (msg.report === undefined) return;
-    try {
-      reports.push(JSON.parse(msg.report));
-    } catch {
-      reports.push({ invalid: msg.report });
-    }
-  };
   const started = performance.now();
   let timer;
   const timeout = new Promise((resolve) => {
-    timer = setTimeout(() => resolve({ timed_out: true }), (job.timeout_seconds ?? 10) * 1000);
+    timer = setTimeout(() => resolve({ stop: true, timed_out: true }), (job.timeout_seconds ?? 10) * 1000);
   });
-  const finished = nextMessage(engine.worker, (msg) => msg.done || msg.truncated, onReport).then(
-    (msg) => (msg.error ? { error: msg.error } : {}),
-    // A wasm trap or fatal error, or os._exit(), ended the worker.
-    (error) => (error.exitCode != null ? { exit_code: error.exitCode } : { error: error.message }),
+  const finished = nextMessage(engine.child, (msg) => msg.done || msg.truncated).then(
+    ({ truncated, error, exit_code }) =>
+      truncated ? { stop: true } : error !== undefined ? { error } : exit_code !== undefined ? { exit_code } : {},
+    (death) => ({ error: death.message }), // e.g. V8 crashed after a wasm trap
   );
-  engine.worker.postMessage({ blocks: job.blocks, files: job.files, output });
-  const end = await Promise.race([finished, timeout]);
+  engine.child.send({ blocks: job.blocks, files: job.files, limit });
+  const { stop, ...end } = await Promise.race([finished, timeout]);
   clearTimeout(timer);
-  const total = Atomics.load(head, 0);
-  const bytes = new Uint8Array(output, 8, Math.min(total, limit)).slice();
+  const seconds = Math.round(performance.now() - started) / 1000;
+  if (stop) engine.child.kill("SIGKILL"); // a flood or a hang: stop it before reading what it wrote
+
+  // Written synchronously by the engine, so complete whatever became of it.
+  const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0));
+  const bytes = read(engine.files.out);
+  const reports = [];
+  for (const line of read(engine.files.reports).toString("utf8").split("\n")) {
+    try {
+      const report = JSON.parse(line); // a JSON string, as the driver passed it
+      try {
+        reports.push(JSON.parse(report));
+      } catch {
+        reports.push({ invalid: report });
+      }
+    } catch {} // the empty last line, or one cut short by a crash
+  }
   return {
-    output: Buffer.from(bytes).toString("utf8"),
-    truncated: total > limit,
+    output: bytes.subarray(0, limit).toString("utf8"),
+    truncated: bytes.length > limit,
     reports,
     timed_out: false,
-    seconds: Math.round(performance.now() - started) / 1000,
+    seconds,
     ...end,
   };
 }
 
-// Last, so that every declaration above is initialised before it runs.
-if (isMainThread) await main();
-else if (workerData.role === "snapshot") await makeSnapshot();
-else await engine();
+await main();

@@ -110,6 +110,12 @@ check("a crash of the interpreter is answered with an error", "import ctypes\npr
   ok(typeof a.error === "string" && a.error.length > 0, `error: ${a.error}`) ?? ok(a.output.startsWith("before\n"), a.output),
 );
 check("the host goes on after a crash", "print('alive')\n", (a) => same(a.output, "alive\n") ?? same(a.error, undefined));
+check(
+  "an interpreter process that dies is answered with an error and the output so far",
+  "import json, js, pyrun_host\nprint('dying', flush=True)\npyrun_host.report(json.dumps({'msg': 'early'}))\njs.process.kill(js.process.pid, 'SIGSEGV')\n",
+  (a) => ok(/SIGSEGV/.test(a.error), `error: ${a.error}`) ?? same(a.output, "dying\n") ?? same(kinds(a), "early"),
+);
+check("the host goes on after that", "print('alive')\n", (a) => same(a.output, "alive\n") ?? same(a.error, undefined));
 
 // ------------------------------------------------------------------ run
 

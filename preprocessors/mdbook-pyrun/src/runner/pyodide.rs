@@ -57,12 +57,17 @@ struct Answer {
     output: String,
     #[serde(default)]
     truncated: bool,
+    /// The driver's reports; one it garbled (`{"invalid": …}`) is skipped,
+    /// as the native runner skips a line it cannot parse.
     #[serde(default)]
-    reports: Vec<WorkerMessage>,
+    reports: Vec<serde_json::Value>,
     #[serde(default)]
     timed_out: bool,
     #[serde(default)]
     error: Option<String>,
+    /// Set when the listing called `os._exit(n)`.
+    #[serde(default)]
+    exit_code: Option<i32>,
 }
 
 impl PyodidePool {
@@ -149,7 +154,9 @@ impl PyodidePool {
 
         let mut run = RawRun { output: answer.output.into_bytes(), truncated: answer.truncated, ..RawRun::default() };
         for report in answer.reports {
-            record_report(report, &mut run);
+            if let Ok(report) = serde_json::from_value::<WorkerMessage>(report) {
+                record_report(report, &mut run);
+            }
         }
         run.end = if answer.timed_out {
             ProcessEnd::TimedOut { seconds: timeout.as_secs_f64() }
@@ -157,6 +164,8 @@ impl PyodidePool {
             // The interpreter died (a wasm trap, say): show why, as a crash.
             run.output.extend_from_slice(format!("\n[Pyodide: {error}]\n").as_bytes());
             ProcessEnd::Exited { code: -1 }
+        } else if let Some(code) = answer.exit_code {
+            ProcessEnd::Exited { code }
         } else {
             ProcessEnd::Exited { code: 0 }
         };
