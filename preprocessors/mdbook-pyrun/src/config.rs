@@ -34,6 +34,12 @@ pub struct Config {
     pub force: bool,
     /// The CPythons every Python listing also runs on; none when absent.
     pub cpython: Option<CPythonConfig>,
+    /// Where the built book holds the listing files, relative to the book's
+    /// source folder (a symlink to the listings folder, say): each file
+    /// listing's caption then links to its raw file.
+    pub published_listings: Option<PathBuf>,
+    /// Run and Edit buttons that run listings in the reader's browser.
+    pub browser: Option<BrowserConfig>,
 
     // Keys that mdBook itself reads from every preprocessor table.
     #[allow(dead_code)]
@@ -61,12 +67,47 @@ impl Default for Config {
             cache_dir: PathBuf::from("target/pyrun-cache"),
             force: false,
             cpython: None,
+            published_listings: None,
+            browser: None,
             command: None,
             before: None,
             after: None,
             renderers: None,
             optional: None,
         }
+    }
+}
+
+/// `[preprocessor.pyrun.browser]`: listings run in the reader's browser on
+/// the same Pyodide the build runs (needs `[preprocessor.pyrun.cpython] pyodide`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct BrowserConfig {
+    /// The folder, relative to the book's source folder, that holds the page
+    /// side's `worker.mjs` and `driver.py`, and Pyodide's files in `pyodide/`.
+    pub assets: PathBuf,
+}
+
+/// The files a browser run fetches from the assets folder.
+pub const BROWSER_ASSETS: [&str; 4] = ["worker.mjs", "driver.py", "pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm"];
+
+impl BrowserConfig {
+    /// Fail, naming what is missing, unless the assets folder under `src` is complete.
+    pub fn check_assets(&self, src: &Path) -> Result<()> {
+        let missing: Vec<String> = BROWSER_ASSETS
+            .iter()
+            .map(|name| src.join(&self.assets).join(name))
+            .filter(|path| !path.is_file())
+            .map(|path| path.display().to_string())
+            .collect();
+        if !missing.is_empty() {
+            anyhow::bail!(
+                "[preprocessor.pyrun.browser] needs these files, which are missing: {} \
+                 (Pyodide's are symlinks into node_modules: run `npm ci`, which `cargo xtask build` does)",
+                missing.join(", ")
+            );
+        }
+        Ok(())
     }
 }
 

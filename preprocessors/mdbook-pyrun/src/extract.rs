@@ -18,7 +18,7 @@ pub struct FencedBlock {
 
 /// The markdown extensions mdBook's HTML renderer enables, so that we see the
 /// same blocks it will.
-fn options() -> Options {
+pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -32,7 +32,7 @@ pub fn fenced_blocks(markdown: &str) -> Vec<FencedBlock> {
     let mut current: Option<FencedBlock> = None;
     // Lines are counted incrementally: blocks arrive in document order.
     let (mut counted_to, mut line) = (0, 1);
-    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(markdown, markdown_options()).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 line += markdown[counted_to..range.start].matches('\n').count();
@@ -77,6 +77,32 @@ pub fn splice(markdown: &str, edits: &[(Range<usize>, String)]) -> String {
     out
 }
 
+/// What continues the container (list item, blockquote) that a block at
+/// `at` sits in, for each of its lines after the first: `>` stays, anything
+/// else before the block on its line (indentation, a list marker) becomes a
+/// space, so a replacement stays inside the list item or quote.
+pub fn continuation_prefix(markdown: &str, at: usize) -> String {
+    let line_start = markdown[..at].rfind('\n').map_or(0, |i| i + 1);
+    markdown[line_start..at].chars().map(|c| if c == '>' || c == '\t' { c } else { ' ' }).collect()
+}
+
+/// `text` with `prefix` before each of its lines after the first (only the
+/// `>` of it on a blank line, which must stay blank).
+pub fn continue_lines(text: &str, prefix: &str) -> String {
+    if prefix.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+            out.push_str(if line.is_empty() { prefix.trim_end() } else { prefix });
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +119,16 @@ mod tests {
         assert_eq!(blocks[0].body, "print(1)\n");
         assert_eq!(&CHAPTER[blocks[0].span.clone()], "```python caption=\"x\"\nprint(1)\n```");
         assert_eq!(blocks[1].line, 9);
+    }
+
+    #[test]
+    fn a_block_in_a_list_item_or_quote_is_continued_there() {
+        let md = "1. item\n\n   ```python\n   x\n   ```\n\n> - ```python\n>   y\n>   ```\n";
+        let blocks = fenced_blocks(md);
+        assert_eq!(continuation_prefix(md, blocks[0].span.start), "   ");
+        assert_eq!(continuation_prefix(md, blocks[1].span.start), ">   ");
+        assert_eq!(continue_lines("<a>\n\nb", ">   "), "<a>\n>\n>   b");
+        assert_eq!(continue_lines("<a>\nb", ""), "<a>\nb");
     }
 
     #[test]

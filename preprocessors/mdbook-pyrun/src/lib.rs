@@ -10,6 +10,7 @@
 pub mod appendix;
 pub mod artifacts;
 pub mod cache;
+pub mod citations;
 pub mod commands;
 pub mod config;
 pub mod cpython;

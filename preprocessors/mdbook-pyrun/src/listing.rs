@@ -60,13 +60,23 @@ pub struct MarkupError {
 }
 
 impl Listing {
-    /// The code as shown to readers: Python without its hidden lines; Rust
-    /// with them marked for mdBook to hide (and rustdoc to compile).
-    pub fn display_code(&self) -> String {
+    /// The code as shown to readers. Hidden lines are marked for mdBook to
+    /// hide behind its eye button: Rust's with `# ` (rustdoc still compiles
+    /// them), Python's with `python_prefix`, the book's
+    /// `output.html.code.hidelines.python`. Without one, they are left out.
+    pub fn display_code(&self, python_prefix: Option<&str>) -> String {
         let mut shown = String::new();
         for line in self.source.lines() {
             match self.attrs.language {
-                Language::Python if is_hidden(line, HIDE_MARKER) => continue,
+                Language::Python if is_hidden(line, HIDE_MARKER) => {
+                    let Some(prefix) = python_prefix else { continue };
+                    // mdBook keeps the indentation before the prefix.
+                    let code = line.trim_end().strip_suffix(HIDE_MARKER).unwrap_or(line).trim_end();
+                    let indent = &code[..code.len() - code.trim_start().len()];
+                    shown.push_str(indent);
+                    shown.push_str(prefix);
+                    shown.push_str(code.trim_start());
+                }
                 Language::Rust if is_hidden(line, RUST_HIDE_MARKER) => {
                     shown.push_str("# ");
                     shown.push_str(line.trim_end().strip_suffix(RUST_HIDE_MARKER).unwrap_or(line).trim_end());
@@ -284,7 +294,9 @@ mod tests {
     fn hidden_lines_run_but_are_not_shown() {
         let (listings, _) = collect("```python\nimport sys  # hide\nprint(sys)\n```\n");
         assert_eq!(listings[0].source, "import sys  # hide\nprint(sys)\n");
-        assert_eq!(listings[0].display_code(), "print(sys)\n");
+        assert_eq!(listings[0].display_code(None), "print(sys)\n");
+        let (listings, _) = collect("```python\nif 1:\n    import sys  # hide\n    print(sys)\n```\n");
+        assert_eq!(listings[0].display_code(Some("#~")), "if 1:\n    #~import sys\n    print(sys)\n");
     }
 
     #[test]
@@ -294,7 +306,7 @@ mod tests {
             attrs: Attrs { language: Language::Rust, ..Attrs::default() },
             ..collect("```python\n1\n```\n").0.remove(0)
         };
-        assert_eq!(listing.display_code(), "# extern crate rustpython_vm;\nfn main() {}\n");
+        assert_eq!(listing.display_code(Some("#~")), "# extern crate rustpython_vm;\nfn main() {}\n");
         assert_eq!(listing.fence_language(), "rust");
     }
 

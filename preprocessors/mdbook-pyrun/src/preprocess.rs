@@ -8,13 +8,16 @@ use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 use crate::appendix;
+use crate::citations::{resolve_citations, slashed, to_root, ListingIndex};
 use crate::config::Config;
-use crate::extract::splice;
+use crate::cpython::CPython;
+use crate::extract::{continuation_prefix, continue_lines, splice};
+use crate::fence::Language;
 use crate::listing::ChapterInput;
-use crate::pipeline::{run_book, worker_exe, BookRun, CPythonResult, Mode, Origin};
+use crate::pipeline::{run_book, worker_exe, BookRun, CPythonResult, ListingRecord, Mode, Origin};
 use crate::progress::summary_line;
 use crate::recorded::{compare, recorded_path, unified_diff, Drift};
-use crate::render::{render_listing, shown_outputs};
+use crate::render::{render_listing, shown_outputs, BrowserRun, ListingContext};
 use crate::report::{format_failure, format_markup_error};
 
 pub struct PyRun;
@@ -29,26 +32,40 @@ impl Preprocessor for PyRun {
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> mdbook_preprocessor::errors::Result<Book> {
         let config = Config::from_book_config(&ctx.config)?;
-        let chapters = chapter_inputs(&book, &ctx.config.book.src);
+        let src = &ctx.config.book.src;
+        let site = SiteSettings::read(ctx, &config)?;
+        let chapters = chapter_inputs(&book, src);
         let run = run_book(&chapters, &ctx.root, &config, &worker_exe()?, Mode::Build)?;
         report(&run)?;
         for drift in drifts(&ctx.root, &run) {
             eprintln!("warning: {drift}");
         }
 
+        let mut index = ListingIndex::default();
+        for chapter in &run.chapters {
+            for record in &chapter.records {
+                index.add(&record.listing, page_of(&chapter.input, src));
+            }
+        }
+        let mut citation_errors = Vec::new();
         // `run_book` returns one `ChapterRun` per input, in input order.
         let mut rendered = Renderings::default();
         for (chapter_run, input) in run.chapters.iter().zip(&chapters) {
-            let edits: Vec<_> = chapter_run
+            let page = page_of(input, src);
+            let mut edits: Vec<_> = chapter_run
                 .records
                 .iter()
                 .map(|record| {
-                    (
-                        record.listing.span.clone(),
-                        render_listing(&record.listing, &shown_outputs(record, &run.cpythons)),
-                    )
+                    let context = site.listing_context(record, &chapter_run.records, &run.cpythons, page, &config);
+                    let html = render_listing(&record.listing, &shown_outputs(record, &run.cpythons), &context);
+                    let prefix = continuation_prefix(&input.content, record.listing.span.start);
+                    (record.listing.span.clone(), continue_lines(&html, &prefix))
                 })
                 .collect();
+            let (citations, errors) = resolve_citations(&input.content, page, &input.source_path, &index);
+            citation_errors.extend(errors);
+            edits.extend(citations);
+            edits.sort_by_key(|(span, _)| span.start);
             let mut content = if edits.is_empty() { None } else { Some(splice(&input.content, &edits)) };
             if input.content.contains(appendix::MARKER) {
                 let text = content.as_deref().unwrap_or(&input.content);
@@ -58,12 +75,123 @@ impl Preprocessor for PyRun {
                 rendered.insert(input, content);
             }
         }
-        rendered.write_back(&mut book, &ctx.config.book.src);
+        for error in &citation_errors {
+            eprintln!("{}", format_markup_error(error));
+        }
+        if !citation_errors.is_empty() {
+            bail!("{} citation(s) of unknown listings; see the errors above", citation_errors.len());
+        }
+        rendered.write_back(&mut book, src);
         Ok(book)
     }
 
     fn supports_renderer(&self, renderer: &str) -> mdbook_preprocessor::errors::Result<bool> {
         Ok(SUPPORTED_RENDERERS.contains(&renderer))
+    }
+}
+
+/// A chapter's page, relative to the book's source folder.
+fn page_of<'a>(input: &'a ChapterInput, src: &Path) -> &'a Path {
+    input.source_path.strip_prefix(src).unwrap_or(&input.source_path)
+}
+
+/// What the built site offers a listing, from `book.toml`.
+struct SiteSettings {
+    /// mdBook's `output.html.code.hidelines.python`.
+    python_hide_prefix: Option<String>,
+    /// `[preprocessor.pyrun] published-listings`.
+    published_listings: Option<PathBuf>,
+    /// `[preprocessor.pyrun.browser] assets`.
+    browser_assets: Option<PathBuf>,
+}
+
+impl SiteSettings {
+    fn read(ctx: &PreprocessorContext, config: &Config) -> Result<SiteSettings> {
+        let src = ctx.root.join(&ctx.config.book.src);
+        if let Some(browser) = &config.browser {
+            if config.cpython.as_ref().is_none_or(|c| c.pyodide.is_none()) {
+                bail!("[preprocessor.pyrun.browser] runs listings on Pyodide: configure it in [preprocessor.pyrun.cpython] pyodide too");
+            }
+            browser.check_assets(&src)?;
+        }
+        if let Some(published) = &config.published_listings {
+            if !src.join(published).is_dir() {
+                bail!(
+                    "[preprocessor.pyrun] published-listings = {:?}: {} is not a folder (make it a symlink to the listings)",
+                    published,
+                    src.join(published).display()
+                );
+            }
+        }
+        Ok(SiteSettings {
+            python_hide_prefix: ctx.config.get("output.html.code.hidelines.python")?,
+            published_listings: config.published_listings.clone(),
+            browser_assets: config.browser.as_ref().map(|b| b.assets.clone()),
+        })
+    }
+
+    fn listing_context(
+        &self,
+        record: &ListingRecord,
+        chapter: &[ListingRecord],
+        cpythons: &[CPython],
+        page: &Path,
+        config: &Config,
+    ) -> ListingContext {
+        let listing = &record.listing;
+        let file_href = match (&self.published_listings, &listing.file) {
+            (Some(published), Some(file)) => {
+                let inside = file.strip_prefix(&config.listings).unwrap_or(file);
+                Some(format!("{}{}/{}", to_root(page), slashed(published), slashed(inside)))
+            }
+            _ => None,
+        };
+        ListingContext {
+            python_hide_prefix: self.python_hide_prefix.clone(),
+            file_href,
+            browser: self.browser_run(record, chapter, cpythons, page),
+        }
+    }
+
+    /// Whether the reader's browser, running the book's Pyodide, can run `record`.
+    fn browser_run(
+        &self,
+        record: &ListingRecord,
+        chapter: &[ListingRecord],
+        cpythons: &[CPython],
+        page: &Path,
+    ) -> Option<BrowserRun> {
+        let assets = self.browser_assets.as_ref()?;
+        let listing = &record.listing;
+        if listing.attrs.language != Language::Python || !listing.runs() {
+            return None;
+        }
+        let wasm = cpythons.iter().find(|c| c.is_wasm())?;
+        let version = match record.cpython.get(&wasm.key()) {
+            Some(CPythonResult::CannotRun { reason, .. }) => {
+                return Some(BrowserRun::CannotRun { reason: reason.clone() })
+            }
+            Some(CPythonResult::Output(output)) => output.version.clone(),
+            _ => wasm.version.clone().unwrap_or_else(|| wasm.minor.clone()),
+        };
+        // The session's earlier listings, which run first in the same interpreter.
+        let after = match &listing.attrs.session {
+            Some(session) => chapter
+                .iter()
+                .map(|r| &r.listing)
+                .take_while(|l| l.span.start < listing.span.start)
+                .filter(|l| {
+                    l.runs() && l.attrs.language == Language::Python && l.attrs.session.as_ref() == Some(session)
+                })
+                .map(|l| l.anchor())
+                .collect(),
+            None => Vec::new(),
+        };
+        Some(BrowserRun::Runs {
+            assets: format!("{}{}/", to_root(page), slashed(assets)),
+            label: format!("CPython {version}"),
+            after,
+        })
     }
 }
 

@@ -105,23 +105,81 @@ pub fn shown_outputs(record: &ListingRecord, cpythons: &[CPython]) -> Vec<Shown>
     shown
 }
 
+/// What rendering a listing needs from its page and the built site, besides
+/// the listing itself.
+#[derive(Debug, Clone, Default)]
+pub struct ListingContext {
+    /// mdBook's `output.html.code.hidelines.python`, which marks hidden lines.
+    pub python_hide_prefix: Option<String>,
+    /// The listing file's URL in the built book, relative to the page.
+    pub file_href: Option<String>,
+    /// Whether the reader's browser can run it; `None` when the book has no browser runs.
+    pub browser: Option<BrowserRun>,
+}
+
+/// Whether the reader's browser can run a listing (see theme/pyrun-run.js).
+#[derive(Debug, Clone, PartialEq)]
+pub enum BrowserRun {
+    Runs {
+        /// The assets folder's URL relative to the page, ending in `/`.
+        assets: String,
+        /// "CPython 3.14.2".
+        label: String,
+        /// The page ids of the session's earlier listings, which run first.
+        after: Vec<String>,
+    },
+    CannotRun {
+        reason: String,
+    },
+}
+
 /// Render a listing: caption, code, and what each implementation printed.
 ///
 /// The code stays a markdown fence so that mdBook highlights it as usual; the
-/// outputs are HTML blocks, so markdown in them has no effect.
-pub fn render_listing(listing: &Listing, shown: &[Shown]) -> String {
+/// outputs are HTML blocks, so markdown in them has no effect. Data for the
+/// page's script (the complete source for copying and running) travels in
+/// attributes, JSON-encoded so that no blank line can end the HTML block.
+pub fn render_listing(listing: &Listing, shown: &[Shown], context: &ListingContext) -> String {
     let id = escape_html(&listing.id);
     let anchor = listing.anchor();
-    let mut html = format!("<figure class=\"listing\" id=\"{}\" data-listing-id=\"{id}\">\n", escape_html(&anchor));
+    let json = |value: &serde_json::Value| escape_html(&value.to_string());
+    let mut html = format!("<figure class=\"listing\" id=\"{}\" data-listing-id=\"{id}\"", escape_html(&anchor));
+    html.push_str(&format!(" data-source=\"{}\"", json(&serde_json::Value::from(listing.source.as_str()))));
+    match &context.browser {
+        Some(BrowserRun::Runs { assets, label, after }) => {
+            let block = serde_json::json!({ "source": listing.source, "filename": listing.filename() });
+            html.push_str(&format!(
+                " data-run-block=\"{}\" data-run-assets=\"{}\" data-run-label=\"{}\"",
+                json(&block),
+                escape_html(assets),
+                escape_html(label)
+            ));
+            if !after.is_empty() {
+                html.push_str(&format!(" data-run-after=\"{}\"", escape_html(&after.join(" "))));
+            }
+        }
+        Some(BrowserRun::CannotRun { reason }) => {
+            html.push_str(&format!(" data-run-unavailable=\"{}\"", escape_html(reason)));
+        }
+        None => {}
+    }
+    html.push_str(">\n");
     html.push_str(&format!("<figcaption><a href=\"#{}\">{}</a>", escape_html(&anchor), escape_html(&listing.label)));
     if let Some(caption) = &listing.attrs.caption {
         html.push_str(&format!(" — {}", escape_html(caption)));
     }
     if let Some(file) = &listing.file {
-        html.push_str(&format!(" <span class=\"listing-file\">{}</span>", escape_html(&file.display().to_string())));
+        let name = escape_html(&file.display().to_string());
+        match &context.file_href {
+            Some(href) => html.push_str(&format!(
+                " <a class=\"listing-file\" href=\"{}\" title=\"The listing's file\">{name}</a>",
+                escape_html(href)
+            )),
+            None => html.push_str(&format!(" <span class=\"listing-file\">{name}</span>")),
+        }
     }
     html.push_str("</figcaption>\n\n");
-    let code = listing.display_code();
+    let code = listing.display_code(context.python_hide_prefix.as_deref());
     let fence = fence_for(&code);
     html.push_str(&format!("{fence}{}\n{code}{fence}\n\n", listing.fence_language()));
     html.push_str(&render_outputs(&id, shown));
@@ -257,7 +315,7 @@ mod tests {
 
     #[test]
     fn caption_code_and_output() {
-        let html = render_listing(&listing("print(1)\n"), &output("1\n"));
+        let html = render_listing(&listing("print(1)\n"), &output("1\n"), &ListingContext::default());
         assert!(html.contains("<a href=\"#listing-names-aliasing\">Listing 1.2</a> — Two names &amp; one list"));
         assert!(html.contains("```python\nprint(1)\n```"));
         assert!(html.contains("<div class=\"listing-output\" data-listing-id=\"names/aliasing\" data-implementations=\"rustpython-0.5.0\">"));
@@ -267,7 +325,7 @@ mod tests {
 
     #[test]
     fn output_with_blank_lines_stays_one_html_block() {
-        let html = render_listing(&listing(""), &output("a\n\n    b\n\n* c\n"));
+        let html = render_listing(&listing(""), &output("a\n\n    b\n\n* c\n"), &ListingContext::default());
         let blocks: Vec<_> = crate::extract::fenced_blocks(&html).into_iter().map(|b| b.info).collect();
         assert_eq!(blocks, vec!["python"], "output must not turn into markdown blocks");
         let parsed = pulldown_cmark::Parser::new(&html)
@@ -278,15 +336,16 @@ mod tests {
 
     #[test]
     fn output_is_escaped_so_html_and_markdown_are_inert() {
-        let html = render_listing(&listing(""), &output("<script>x</script> **bold** </pre>\n"));
+        let html =
+            render_listing(&listing(""), &output("<script>x</script> **bold** </pre>\n"), &ListingContext::default());
         assert!(html.contains("&lt;script&gt;x&lt;/script&gt; **bold** &lt;/pre&gt;"));
         assert!(!html.contains("<script>"));
     }
 
     #[test]
     fn empty_output_says_so_and_norun_has_no_output() {
-        assert!(render_listing(&listing(""), &output("")).contains("printed nothing"));
-        assert!(!render_listing(&listing(""), &[]).contains("listing-output"));
+        assert!(render_listing(&listing(""), &output(""), &ListingContext::default()).contains("printed nothing"));
+        assert!(!render_listing(&listing(""), &[], &ListingContext::default()).contains("listing-output"));
     }
 
     #[test]
@@ -301,7 +360,7 @@ mod tests {
                 reason: "no threads".into(),
             },
         ];
-        let html = render_listing(&listing(""), &all);
+        let html = render_listing(&listing(""), &all, &ListingContext::default());
         assert!(html.contains("data-implementations=\"rustpython-0.5.0 cpython-3.12.1\">"), "{html}");
         assert!(html.contains("Output — RustPython 0.5.0 (Python 3.14) · CPython 3.12.1</div>"), "{html}");
         assert!(html.contains("<code>a\n<mark class=\"listing-output-changed\">c</mark>\n</code>"), "{html}");
@@ -311,14 +370,14 @@ mod tests {
             ),
             "{html}"
         );
-        let same = render_listing(&listing(""), &all[..2]);
+        let same = render_listing(&listing(""), &all[..2], &ListingContext::default());
         assert!(same.contains("CPython 3.12.1: the same on each</div>"), "{same}");
         assert_eq!(same.matches("class=\"listing-output\"").count(), 1);
     }
 
     #[test]
     fn code_with_backtick_fences_gets_a_longer_fence() {
-        let html = render_listing(&listing("s = '''\n```\n'''\n"), &[]);
+        let html = render_listing(&listing("s = '''\n```\n'''\n"), &[], &ListingContext::default());
         assert!(html.contains("````python\n"));
     }
 }

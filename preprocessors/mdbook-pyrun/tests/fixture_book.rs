@@ -44,6 +44,11 @@ fn fixture(chapters: &[(&str, &str)]) -> tempfile::TempDir {
 /// The fixture book `tests/books/NAME`, copied into a temporary folder, with
 /// or without this preprocessor in its book.toml.
 fn book_from_disk(name: &str, with_pyrun: bool) -> tempfile::TempDir {
+    book_from_disk_with(name, with_pyrun, "")
+}
+
+/// The same, with `extra` appended to its book.toml.
+fn book_from_disk_with(name: &str, with_pyrun: bool, extra: &str) -> tempfile::TempDir {
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/books").join(name);
     let root = tempfile::tempdir().unwrap();
     for entry in walkdir::WalkDir::new(&from) {
@@ -59,6 +64,7 @@ fn book_from_disk(name: &str, with_pyrun: bool) -> tempfile::TempDir {
     if with_pyrun {
         book_toml.push_str(&format!("\n[preprocessor.pyrun]\ncommand = \"{BIN}\"\nafter = [\"links\"]\n"));
     }
+    book_toml.push_str(extra);
     std::fs::write(root.path().join("book.toml"), book_toml).unwrap();
     root
 }
@@ -178,4 +184,59 @@ fn a_hostile_book_fails_cleanly_and_leaves_nothing_behind() {
     let leftovers: Vec<_> = std::fs::read_dir(scratch.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
     assert!(!root.path().join("src/litter.txt").exists() && !root.path().join("litter.txt").exists());
+}
+
+/// The HTML between the first `open` after `from` and the next `close`.
+fn between<'a>(html: &'a str, from: &str, open: &str, close: &str) -> &'a str {
+    let start = html.find(from).and_then(|at| html[at..].find(open).map(|i| at + i)).expect(open);
+    let end = html[start..].find(close).map(|i| start + i).expect(close);
+    &html[start..end]
+}
+
+#[test]
+fn listings_in_list_items_and_quotes_stay_there_and_citations_link_to_them() {
+    let root = book_from_disk_with("containers", true, "\n[output.html.code.hidelines]\npython = \"#~\"\n");
+    let output = build(root.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    // mdBook warns about HTML it cannot nest (a `<figure>` that splits a list).
+    assert!(!stderr.contains("WARN"), "mdBook warned:\n{stderr}");
+
+    let page = std::fs::read_to_string(root.path().join("book/containers.html")).unwrap();
+    let item = between(&page, "First, a listing", "", "</li>");
+    assert!(item.contains("<figure class=\"listing\" id=\"listing-containers-in-a-list\""), "{item}");
+    assert!(item.contains("from a list item\nTrue\n</code></pre>"), "{item}");
+    assert!(item.contains("<span class=\"boring\">import sys\n</span>"), "the hidden line, for mdBook's eye: {item}");
+    assert!(page.contains("<li>\n<p>The list goes on after it.</p>\n</li>\n</ol>"), "{page}");
+
+    let quote = between(&page, "A quote, with", "", "</blockquote>");
+    assert!(quote.contains("id=\"listing-containers-in-a-quote\""), "{quote}");
+    assert!(
+        quote.contains("print(\"from a quote\")\n\nprint(\"after a blank line\")\n</code></pre>")
+            && quote.contains("from a quote\nafter a blank line\n</code></pre>"),
+        "{quote}"
+    );
+    assert!(quote.contains("The quote goes on."), "{quote}");
+
+    let list = between(&page, "after a blank line", "<ul>", "</ul>");
+    assert!(list.contains("first block\n</code></pre>"), "{list}");
+    assert!(list.contains("id=\"listing-containers-second-in-session\""), "{list}");
+    assert!(list.contains("42\n</code></pre>"), "{list}");
+    assert!(page.contains("<p>Back to the chapter.</p>"), "{page}");
+
+    let citations = std::fs::read_to_string(root.path().join("book/citations.html")).unwrap();
+    assert!(
+        citations.contains("As <a href=\"containers.html#listing-containers-in-a-list\">Listing 1.1</a> shows, and <a href=\"containers.html#listing-containers-in-a-quote\">the quoted one</a> too."),
+        "{citations}"
+    );
+}
+
+#[test]
+fn citing_an_unknown_listing_fails_the_build_at_its_line() {
+    let root = fixture(&[("good", GOOD), ("cites", "# Cites\n\nSee\n[](listing:good/nothing).\n")]);
+    let output = build(root.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the build must fail:\n{stderr}");
+    assert!(stderr.contains("src/cites.md:4"), "{stderr}");
+    assert!(stderr.contains("this citation names listing `good/nothing`, which no chapter has"), "{stderr}");
 }

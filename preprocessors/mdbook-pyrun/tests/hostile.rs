@@ -155,7 +155,7 @@ fn html_and_markdown_in_output_stay_text() {
     let run = run_chapter("```python\nprint('<script>alert(1)</script> **bold**')\n```\n");
     let chapter = &run.chapters[0];
     let shown = mdbook_pyrun::render::shown_outputs(&chapter.records[0], &run.cpythons);
-    let html = mdbook_pyrun::render::render_listing(&chapter.records[0].listing, &shown);
+    let html = mdbook_pyrun::render::render_listing(&chapter.records[0].listing, &shown, &Default::default());
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; **bold**"), "{html}");
 }
 
