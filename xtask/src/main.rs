@@ -49,16 +49,17 @@ fn main() -> Result<()> {
     match Cli::parse().command {
         Cmd::Tools => tools::ensure(&root).map(drop),
         Cmd::Build => {
-            let tools = tools::ensure(&root)?;
-            tools::ensure_pyodide(&root)?;
-            build_preprocessor(&root)?;
+            let (tools, _) = prepare(&root)?;
             run(tools.mdbook_command(&root).arg("build"))
         }
         Cmd::Serve { port, hostname } => {
-            let tools = tools::ensure(&root)?;
-            tools::ensure_pyodide(&root)?;
-            build_preprocessor(&root)?;
-            run(tools.mdbook_command(&root).args(["serve", "--port", &port.to_string(), "--hostname", &hostname]))
+            let (tools, _) = prepare(&root)?;
+            let mut serve = tools.mdbook_command(&root);
+            serve.args(["serve", "--port", &port.to_string(), "--hostname", &hostname]);
+            // Become mdbook, rather than wait for it: a SIGTERM or SIGKILL of
+            // this process then stops the server instead of orphaning it.
+            let error = std::os::unix::process::CommandExt::exec(&mut serve);
+            Err(anyhow::Error::new(error).context(format!("running {serve:?}")))
         }
         Cmd::Bless => {
             tools::ensure_pyodide(&root)?;
@@ -67,9 +68,7 @@ fn main() -> Result<()> {
         }
         Cmd::Test => test(&root),
         Cmd::Bench => {
-            let tools = tools::ensure(&root)?;
-            tools::ensure_pyodide(&root)?;
-            let bin = build_preprocessor(&root)?;
+            let (tools, bin) = prepare(&root)?;
             bench::run(&root, &bin, &tools)
         }
     }
@@ -79,13 +78,11 @@ fn main() -> Result<()> {
 const LISTINGS_DEPS: &str = "target/listings/doc-deps";
 
 fn test(root: &Path) -> Result<()> {
-    let tools = tools::ensure(root)?;
-    tools::ensure_chromium()?;
-    tools::ensure_pyodide(root)?;
-    // Style and lints first: they fail fast.
+    // Style first: it fails fast.
     run(cargo(root).args(["fmt", "--all", "--", "--check"]))?;
+    tools::ensure_chromium()?;
+    let (tools, bin) = prepare(root)?;
     run(cargo(root).args(["clippy", "--release", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
-    let bin = build_preprocessor(root)?;
     // Release mode shares the VM's compiled artifacts with the preprocessor build.
     run(cargo(root)
         .args(["test", "--release", "--workspace", "--no-fail-fast"])
@@ -96,6 +93,22 @@ fn test(root: &Path) -> Result<()> {
     run(tools.mdbook_command(root).args(["test", "-L", LISTINGS_DEPS]))?;
     eprintln!("xtask: all tests passed");
     Ok(())
+}
+
+/// Everything a book build needs: the pinned tools, Pyodide and the
+/// preprocessor. The tools install while cargo compiles the VM, whose long
+/// single-crate stretches leave a core idle. Returns the preprocessor's path.
+fn prepare(root: &Path) -> Result<(tools::Tools, PathBuf)> {
+    std::thread::scope(|scope| {
+        let installs = scope.spawn(|| -> Result<tools::Tools> {
+            let tools = tools::ensure(root)?;
+            tools::ensure_pyodide(root)?;
+            Ok(tools)
+        });
+        let bin = build_preprocessor(root);
+        let tools = installs.join().expect("the install thread does not panic");
+        Ok((tools?, bin?))
+    })
 }
 
 /// Build `mdbook-pyrun` in release mode, as `book.toml` runs it; returns its path.

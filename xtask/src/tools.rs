@@ -6,8 +6,22 @@ use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
-/// (crate, version, binary): the versions this book is built and tested with.
-const PINNED: [(&str, &str, &str); 2] = [("mdbook", "0.5.4", "mdbook"), ("mdbook-mermaid", "0.17.1", "mdbook-mermaid")];
+/// A tool this book is built and tested with, at its pinned version.
+struct Pinned {
+    krate: &'static str,
+    version: &'static str,
+    binary: &'static str,
+    /// Install with the tool's own lock file. mdbook-mermaid 0.17.1's pins
+    /// mdbook-preprocessor 0.5.0, and a preprocessor built against another
+    /// mdBook than the one running it warns on every build; unlocked, cargo
+    /// picks the newest 0.5.x, which matches the mdBook pinned here.
+    locked: bool,
+}
+
+const PINNED: [Pinned; 2] = [
+    Pinned { krate: "mdbook", version: "0.5.4", binary: "mdbook", locked: true },
+    Pinned { krate: "mdbook-mermaid", version: "0.17.1", binary: "mdbook-mermaid", locked: false },
+];
 
 pub struct Tools {
     bin: PathBuf,
@@ -17,17 +31,17 @@ pub struct Tools {
 pub fn ensure(root: &Path) -> Result<Tools> {
     let install_root = super::target_dir(root).join("tools");
     let bin = install_root.join("bin");
-    for (krate, version, binary) in PINNED {
+    for Pinned { krate, version, binary, locked } in PINNED {
         if installed_version(&bin.join(binary)).is_some_and(|v| v.contains(version)) {
             continue;
         }
         eprintln!("xtask: installing {krate} {version} into {}", install_root.display());
-        let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-            .args(["install", "--locked", "--version", version, "--root"])
-            .arg(&install_root)
-            .arg(krate)
-            .status()
-            .context("running cargo install")?;
+        let mut install = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+        install.args(["install", "--version", version, "--root"]).arg(&install_root).arg(krate);
+        if locked {
+            install.arg("--locked");
+        }
+        let status = install.status().context("running cargo install")?;
         if !status.success() {
             bail!("installing {krate} {version} failed");
         }
