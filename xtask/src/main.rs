@@ -5,10 +5,11 @@
 //! those tools first on `PATH`.
 
 mod bench;
+mod fresh;
 mod tools;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
@@ -39,7 +40,12 @@ enum Cmd {
     /// book build, and `mdbook test`.
     Test,
     /// Print the runner's benchmark figures.
-    Bench,
+    Bench {
+        /// Also time a fresh clone with an empty cargo home: to the first
+        /// page of `serve`, and to `test` passing (tens of minutes).
+        #[arg(long)]
+        fresh_clone: bool,
+    },
     /// Install the pinned mdBook and mdbook-mermaid into target/tools.
     Tools,
 }
@@ -67,19 +73,27 @@ fn main() -> Result<()> {
             run(Command::new(bin).arg("bless").arg("--root").arg(&root))
         }
         Cmd::Test => test(&root),
-        Cmd::Bench => {
+        Cmd::Bench { fresh_clone } => {
             let (tools, bin) = prepare(&root)?;
-            bench::run(&root, &bin, &tools)
+            bench::run(&root, &bin, &tools)?;
+            if fresh_clone {
+                fresh::run(&root)?;
+            }
+            Ok(())
         }
     }
 }
+
+/// The packages `cargo fmt` keeps formatted: every member but the Rust listings.
+const FORMATTED: [&str; 4] = ["python-inside-out", "mdbook-pyrun", "xtask", "workspace-hack"];
 
 /// Where `mdbook test` finds the crates the book's Rust blocks use.
 const LISTINGS_DEPS: &str = "target/listings/doc-deps";
 
 fn test(root: &Path) -> Result<()> {
     // Style first: it fails fast.
-    run(cargo(root).args(["fmt", "--all", "--", "--check"]))?;
+    // The Rust listings are left as their chapters lay them out.
+    run(cargo(root).args(["fmt", "--check"]).args(FORMATTED.iter().flat_map(|p| ["--package", p])))?;
     tools::ensure_chromium()?;
     let (tools, bin) = prepare(root)?;
     run(cargo(root).args(["clippy", "--release", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
@@ -88,9 +102,10 @@ fn test(root: &Path) -> Result<()> {
         .args(["test", "--release", "--workspace", "--no-fail-fast"])
         .env("PYRUN_BIN", &bin)
         .env("PATH", tools.path_env()))?;
-    // The book's Rust blocks link against the listings workspace's one build
+    // The book's Rust blocks link against the one build
     // of the VM, which the preprocessor has just brought up to date.
     run(tools.mdbook_command(root).args(["test", "-L", LISTINGS_DEPS]))?;
+    one_build_of_the_vm(root)?;
     eprintln!("xtask: all tests passed");
     Ok(())
 }
@@ -109,6 +124,40 @@ fn prepare(root: &Path) -> Result<(tools::Tools, PathBuf)> {
         let tools = installs.join().expect("the install thread does not panic");
         Ok((tools?, bin?))
     })
+}
+
+/// Fail unless the preprocessor, `cargo test` and the Rust listings (whose
+/// libraries are in LISTINGS_DEPS) were built against the same build of the
+/// VM: a dependency change that splits the features of the VM's dependencies
+/// between them would otherwise quietly add a build of several minutes.
+fn one_build_of_the_vm(root: &Path) -> Result<()> {
+    const VM: &str = "librustpython_vm-";
+    let builds = |args: &[&str]| -> Result<Vec<String>> {
+        let output = cargo(root).args(args).arg("--message-format=json").stderr(Stdio::null()).output()?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        let mut found: Vec<String> = text
+            .match_indices(VM)
+            .filter_map(|(at, _)| text[at..].split_once(".rlib").map(|(name, _)| format!("{name}.rlib")))
+            .collect();
+        found.sort();
+        found.dedup();
+        Ok(found)
+    };
+    let preprocessor = builds(&["build", "--release", "--package", "mdbook-pyrun"])?;
+    let tests = builds(&["test", "--release", "--workspace", "--no-run"])?;
+    let mut listings: Vec<String> = std::fs::read_dir(root.join(LISTINGS_DEPS))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with(VM) && name.ends_with(".rlib"))
+        .collect();
+    listings.sort();
+    if preprocessor.len() != 1 || tests != preprocessor || listings != preprocessor {
+        bail!(
+            "the VM was built more than once: the preprocessor used {preprocessor:?}, `cargo test` {tests:?}, \
+             the Rust listings {listings:?}; see workspace-hack/Cargo.toml"
+        );
+    }
+    eprintln!("xtask: one build of the VM served the preprocessor, the listings and the tests");
+    Ok(())
 }
 
 /// Build `mdbook-pyrun` in release mode, as `book.toml` runs it; returns its path.

@@ -1,12 +1,13 @@
 //! Building what Rust listings and `cdylib=` listings need, with cargo.
 //!
-//! The Rust listings form a workspace of their own (`listings/Cargo.toml`),
-//! always built whole into `target/listings`, so that every build resolves
-//! the same features and reuses the same artifacts, and `mdbook test` can link
-//! against exactly one build of each crate there. Cargo does the compiling and
-//! decides what is stale, so a second build recompiles nothing. We read its
-//! JSON messages to learn where each program and library landed, and which
-//! files failed to compile.
+//! The Rust listings are cargo packages under the listings folder. In this
+//! book they are members of the root workspace, built with the same profile
+//! and features as the preprocessor, so one build of the VM serves the
+//! preprocessor, the listings, `cargo test` and `mdbook test` (a book whose
+//! listings folder is a workspace of its own works the same way). Cargo does
+//! the compiling and decides what is stale, so a second build recompiles
+//! nothing. We read its JSON messages to learn where each program and library
+//! landed, and which files failed to compile.
 
 use std::collections::HashMap;
 use std::io::BufRead;
@@ -89,7 +90,7 @@ struct Span {
     is_primary: bool,
 }
 
-/// Where the listings workspace is built, relative to the book's root.
+/// What the preprocessor keeps of the listings' build, relative to the book's root.
 pub const LISTINGS_TARGET_DIR: &str = "target/listings";
 
 /// The libraries of the last build and nothing else, for
@@ -107,13 +108,13 @@ struct Record {
     built: Built,
 }
 
-/// Build the listings workspace, unless its sources are exactly those of the
-/// last clean build and its artifacts are still there. Even a no-op `cargo
-/// build` costs a few hundred milliseconds, which would dominate a rebuild of
-/// the book where nothing changed.
-pub fn build_listings(root: &Path, manifest: &Path) -> Result<Built> {
+/// Build the packages under `listings`, unless their sources are exactly
+/// those of the last clean build and its artifacts are still there. Even a
+/// no-op `cargo build` costs a few hundred milliseconds, which would dominate
+/// a rebuild of the book where nothing changed.
+pub fn build_listings(root: &Path, listings: &Path) -> Result<Built> {
     let record_path = root.join(LISTINGS_TARGET_DIR).join(RECORD);
-    let inputs = hash_sources(manifest.parent().unwrap_or(Path::new(".")))?;
+    let inputs = hash_sources(listings)?;
     let recorded: Option<Record> =
         std::fs::read(&record_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
     if let Some(record) = recorded {
@@ -123,8 +124,9 @@ pub fn build_listings(root: &Path, manifest: &Path) -> Result<Built> {
         }
     }
     eprintln!("pyrun: building the Rust listings with cargo");
-    let mut built = cargo_build(root, manifest)?;
+    let mut built = cargo_build(root, listings)?;
     if built.errors.is_empty() && built.other_errors.is_empty() {
+        std::fs::create_dir_all(root.join(LISTINGS_TARGET_DIR))?;
         for artifact in built.programs.values().chain(built.cdylibs.values()) {
             built.hashes.insert(artifact.clone(), hash_file(artifact)?);
         }
@@ -135,8 +137,9 @@ pub fn build_listings(root: &Path, manifest: &Path) -> Result<Built> {
     Ok(built)
 }
 
-/// A hash of every file cargo reads to build the workspace in `dir`: manifests,
-/// the lock file and Rust sources.
+/// A hash of every file cargo reads to build the packages under `dir`:
+/// manifests and Rust sources there, and the manifest and lock file of the
+/// workspace around them.
 fn hash_sources(dir: &Path) -> Result<String> {
     fn visit(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
@@ -154,6 +157,10 @@ fn hash_sources(dir: &Path) -> Result<String> {
     }
     let mut files = Vec::new();
     visit(dir, &mut files)?;
+    let dir = dir.canonicalize().with_context(|| format!("finding {}", dir.display()))?;
+    if let Some(workspace) = dir.ancestors().skip(1).find(|d| d.join("Cargo.lock").is_file()) {
+        files.extend([workspace.join("Cargo.toml"), workspace.join("Cargo.lock")]);
+    }
     files.sort();
     let mut hasher = blake3::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
@@ -164,23 +171,53 @@ fn hash_sources(dir: &Path) -> Result<String> {
     Ok(hasher.finalize().to_hex().to_string())
 }
 
-/// `cargo build --release --workspace` the listings workspace whose manifest is
-/// `manifest`, into `root/target/listings`.
-pub fn cargo_build(root: &Path, manifest: &Path) -> Result<Built> {
-    let mut built = Built::default();
-    if !manifest.exists() {
-        bail!("Rust listings need a workspace manifest at {}", manifest.display());
+/// The packages under `listings`, and the root of the workspace they are in.
+fn listing_packages(listings: &Path) -> Result<(Vec<String>, PathBuf)> {
+    #[derive(Deserialize)]
+    struct Metadata {
+        packages: Vec<Package>,
+        workspace_root: PathBuf,
     }
+    #[derive(Deserialize)]
+    struct Package {
+        name: String,
+        manifest_path: PathBuf,
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .current_dir(listings)
+        .args(["metadata", "--no-deps", "--format-version", "1"])
+        .stdin(Stdio::null())
+        .output()
+        .context("running cargo metadata")?;
+    if !output.status.success() {
+        bail!("cargo metadata failed in {}:\n{}", listings.display(), String::from_utf8_lossy(&output.stderr));
+    }
+    let metadata: Metadata = serde_json::from_slice(&output.stdout).context("reading cargo metadata")?;
+    let listings = listings.canonicalize()?;
+    let packages: Vec<String> =
+        metadata.packages.into_iter().filter(|p| p.manifest_path.starts_with(&listings)).map(|p| p.name).collect();
+    if packages.is_empty() {
+        bail!("Rust listings need cargo packages under {}, and there is none", listings.display());
+    }
+    Ok((packages, metadata.workspace_root))
+}
+
+/// `cargo build --release` every package under `listings`, in the workspace
+/// they belong to.
+pub fn cargo_build(root: &Path, listings: &Path) -> Result<Built> {
+    let mut built = Built::default();
+    let (packages, workspace) = listing_packages(listings)?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command
-        .current_dir(root)
-        .args(["build", "--release", "--workspace", "--keep-going", "--message-format=json", "--manifest-path"])
-        .arg(manifest)
-        .arg("--target-dir")
-        .arg(root.join(LISTINGS_TARGET_DIR))
+        .current_dir(listings)
+        .args(["build", "--release", "--keep-going", "--message-format=json"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped());
+    for package in &packages {
+        command.args(["--package", package]);
+    }
     let mut child = command.spawn().context("running cargo build")?;
     let stdout = child.stdout.take().expect("piped stdout");
     let mut libraries = Vec::new();
@@ -209,7 +246,7 @@ pub fn cargo_build(root: &Path, manifest: &Path) -> Result<Built> {
                 let rendered = message.rendered.unwrap_or_default();
                 match message.spans.iter().find(|s| s.is_primary) {
                     Some(span) => {
-                        built.errors.entry(source_path(manifest, &span.file_name)).or_default().push(rendered)
+                        built.errors.entry(source_path(&workspace, &span.file_name)).or_default().push(rendered)
                     }
                     None => built.other_errors.push(rendered),
                 }
@@ -228,8 +265,7 @@ pub fn cargo_build(root: &Path, manifest: &Path) -> Result<Built> {
 }
 
 /// A diagnostic's file, which cargo gives relative to the workspace root.
-fn source_path(manifest: &Path, file: &Path) -> PathBuf {
-    let workspace = manifest.parent().unwrap_or(Path::new("."));
+fn source_path(workspace: &Path, file: &Path) -> PathBuf {
     let path = workspace.join(file);
     path.canonicalize().unwrap_or(path)
 }

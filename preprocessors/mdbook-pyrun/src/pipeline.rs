@@ -459,7 +459,7 @@ fn plan_unit(
     }
 }
 
-/// Build the listings workspace when a Rust listing or a `cdylib=` attribute needs it.
+/// Build the Rust listings when a Rust listing or a `cdylib=` attribute needs it.
 fn build_artifacts(root: &Path, chapters: &[ChapterRun], config: &Config) -> Result<Built> {
     let needed = chapters
         .iter()
@@ -468,7 +468,7 @@ fn build_artifacts(root: &Path, chapters: &[ChapterRun], config: &Config) -> Res
     if !needed {
         return Ok(Built::default());
     }
-    build_listings(root, &root.join(&config.listings).join("Cargo.toml"))
+    build_listings(root, &root.join(&config.listings))
 }
 
 /// Why a unit cannot run at all, and the details (a compiler's errors, say).

@@ -65,12 +65,12 @@ fn handle_test(
     let mut cmd = Command::new(rustc);
     // Patched (see vendor/README.md): the tests link against cargo's builds,
     // and rustpython-derive emits code under `cfg(debug_assertions)` that only
-    // links when the test is compiled with the setting its dependency had.
-    // Code guarded that way must compile either way, so turn it off.
+    // links when the test is compiled with the setting its dependency had:
+    // the setting of the profile this runtime was itself compiled in.
     cmd.arg(testcase_path)
         .arg("--verbose")
         .arg("--crate-type=bin")
-        .arg("-Cdebug-assertions=off");
+        .arg(if cfg!(debug_assertions) { "-Cdebug-assertions=on" } else { "-Cdebug-assertions=off" });
 
     // Find the edition
 
