@@ -141,22 +141,14 @@ pub fn build_listings(root: &Path, listings: &Path) -> Result<Built> {
 /// manifests and Rust sources there, and the manifest and lock file of the
 /// workspace around them.
 fn hash_sources(dir: &Path) -> Result<String> {
-    fn visit(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let path = entry?.path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            if path.is_dir() {
-                if name != "target" {
-                    visit(&path, files)?;
-                }
-            } else if name.ends_with(".rs") || name == "Cargo.toml" || name == "Cargo.lock" {
-                files.push(path);
-            }
-        }
-        Ok(())
-    }
     let mut files = Vec::new();
-    visit(dir, &mut files)?;
+    for entry in walkdir::WalkDir::new(dir).into_iter().filter_entry(|e| e.file_name() != "target") {
+        let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && (name.ends_with(".rs") || name == "Cargo.toml" || name == "Cargo.lock") {
+            files.push(entry.into_path());
+        }
+    }
     let dir = dir.canonicalize().with_context(|| format!("finding {}", dir.display()))?;
     if let Some(workspace) = dir.ancestors().skip(1).find(|d| d.join("Cargo.lock").is_file()) {
         files.extend([workspace.join("Cargo.toml"), workspace.join("Cargo.lock")]);

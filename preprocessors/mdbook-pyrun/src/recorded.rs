@@ -66,17 +66,11 @@ pub fn strays(root: &Path, listings_dir: &Path, used: &BTreeSet<PathBuf>) -> Vec
     found
 }
 
+/// Every file under `dir`, outside `__pycache__` folders.
 fn walk(dir: &Path, visit: &mut dyn FnMut(&Path)) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            if path.file_name().is_some_and(|n| n != "__pycache__") {
-                walk(&path, visit);
-            }
-        } else {
-            visit(&path);
-        }
+    let entries = walkdir::WalkDir::new(dir).into_iter().filter_entry(|e| e.file_name() != "__pycache__");
+    for entry in entries.flatten().filter(|e| e.file_type().is_file()) {
+        visit(entry.path());
     }
 }
 
