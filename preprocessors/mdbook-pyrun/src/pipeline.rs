@@ -28,7 +28,7 @@ use crate::progress::{Progress, Stats};
 use crate::protocol::{InputFile, Job};
 use crate::recordings::{self, source_hash, ChapterRecordings, Recording};
 use crate::runner::{run_job, run_native, run_program, ProcessEnd, PyodidePool, RawRun, Sandboxed, Zygote};
-use crate::verdict::{judge, Failure, Verdict};
+use crate::verdict::{judge, Actual, Expected, Failure, Verdict};
 
 /// Which outputs a run must produce afresh.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -256,7 +256,7 @@ pub fn run_book(
                             version,
                             text: failure.output,
                             raised: None,
-                            problem: Some(failure.actual),
+                            problem: Some(failure.actual.to_string()),
                             origin: Origin::Ran,
                         },
                     };
@@ -354,8 +354,8 @@ fn plan_unit(
                         listing_id: listing.id.clone(),
                         location: listing.location(),
                         file: listing.file.as_ref().map(|f| f.display().to_string()),
-                        expected: "it builds and runs".into(),
-                        actual: reason.clone(),
+                        expected: Expected::BuildsAndRuns,
+                        actual: Actual::CannotRun(reason.clone()),
                         output: details.clone(),
                     }));
                 }
@@ -378,8 +378,8 @@ fn plan_unit(
                         listing_id: listing.id.clone(),
                         location: listing.location(),
                         file: listing.file.as_ref().map(|f| f.display().to_string()),
-                        expected: "it builds and runs".into(),
-                        actual: reason.clone(),
+                        expected: Expected::BuildsAndRuns,
+                        actual: Actual::CannotRun(reason.clone()),
                         output: details.clone(),
                     })
                 });

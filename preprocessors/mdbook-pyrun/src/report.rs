@@ -35,6 +35,7 @@ pub fn format_markup_error(error: &MarkupError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::verdict::{Actual, Expected};
 
     #[test]
     fn failure_names_place_listing_expectation_and_output() {
@@ -42,8 +43,8 @@ mod tests {
             listing_id: "ch/broken".into(),
             location: "book/ch.md:12".into(),
             file: Some("listings/ch/broken.py".into()),
-            expected: "it runs to its end without an exception".into(),
-            actual: "it raised ZeroDivisionError".into(),
+            expected: Expected::Completes,
+            actual: Actual::Raised("ZeroDivisionError".into()),
             output: "Traceback (most recent call last):\nZeroDivisionError: division by zero\n".into(),
         };
         let text = format_failure(&failure);

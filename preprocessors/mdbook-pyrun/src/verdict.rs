@@ -22,9 +22,71 @@ pub struct Failure {
     /// `book/chapter.md:LINE`.
     pub location: String,
     pub file: Option<String>,
-    pub expected: String,
-    pub actual: String,
+    pub expected: Expected,
+    pub actual: Actual,
     pub output: String,
+}
+
+/// What a listing's fence promised. `Display` says it to the author.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    /// No `expect-error=`: it runs to its end without an exception.
+    Completes,
+    /// `expect-error=NAME`.
+    Raises(String),
+    /// A Rust listing: its program builds and runs.
+    BuildsAndRuns,
+}
+
+/// What a listing did instead. `Display` says it to the author.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Actual {
+    RanWithoutRaising,
+    /// Raised this exception class (or an exception that was not expected).
+    Raised(String),
+    /// Called `sys.exit(code)` with a nonzero code, or where it should have raised.
+    CalledExit(i32),
+    /// Its process ended otherwise: a timeout, a signal, `os._exit`.
+    ProcessEnded {
+        end: ProcessEnd,
+        limits: Limits,
+        /// The allocator's own message is in the output.
+        out_of_memory: bool,
+        /// It ended after the listing's last line ran (at interpreter shutdown).
+        after_last_line: bool,
+    },
+    /// An earlier block of its session ended the session first.
+    NeverRan,
+    /// It could not run at all, and why (a Rust program that does not compile, say).
+    CannotRun(String),
+}
+
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Expected::Completes => write!(f, "it runs to its end without an exception"),
+            Expected::Raises(name) => write!(f, "it raises {name}"),
+            Expected::BuildsAndRuns => write!(f, "it builds and runs"),
+        }
+    }
+}
+
+impl std::fmt::Display for Actual {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Actual::RanWithoutRaising => write!(f, "it ran to its end without raising"),
+            Actual::Raised(name) => write!(f, "it raised {name}"),
+            Actual::CalledExit(code) => write!(f, "it called sys.exit({code})"),
+            Actual::ProcessEnded { end, limits, out_of_memory, after_last_line } => {
+                if *after_last_line {
+                    write!(f, "after its last line, ")?;
+                }
+                write!(f, "{}", describe_end(end, limits, *out_of_memory))
+            }
+            Actual::NeverRan => write!(f, "it never ran: an earlier block of its session ended the session"),
+            Actual::CannotRun(reason) => write!(f, "{reason}"),
+        }
+    }
 }
 
 pub type Verdict = Result<ListingOutput, Failure>;
@@ -67,7 +129,7 @@ pub fn judge(members: &[&Listing], run: &RawRun, limits: &Limits, output_limit: 
             text.push_str(&format!("\n[… output cut at {} KiB; the listing was stopped …]\n", output_limit / 1024));
             warnings.push(format!("output passed the limit of {} KiB and was cut", output_limit / 1024));
         }
-        let fail = |expected: String, actual: String, text: String| Failure {
+        let fail = |expected: Expected, actual: Actual, text: String| Failure {
             listing_id: listing.id.clone(),
             location: listing.location(),
             file: listing.file.as_ref().map(|f| f.display().to_string()),
@@ -76,8 +138,14 @@ pub fn judge(members: &[&Listing], run: &RawRun, limits: &Limits, output_limit: 
             output: text,
         };
         let expected = match &listing.attrs.expect_error {
-            Some(name) => format!("it raises {name}"),
-            None => "it runs to its end without an exception".to_string(),
+            Some(name) => Expected::Raises(name.clone()),
+            None => Expected::Completes,
+        };
+        let ended = |end: &ProcessEnd, after_last_line: bool| Actual::ProcessEnded {
+            end: end.clone(),
+            limits: *limits,
+            out_of_memory: text.contains("memory allocation of"),
+            after_last_line,
         };
         let verdict = match progress {
             Progress::Reported(outcome) => judge_outcome(listing, outcome, text.clone())
@@ -85,11 +153,7 @@ pub fn judge(members: &[&Listing], run: &RawRun, limits: &Limits, output_limit: 
                 .and_then(|mut output| {
                     // A clean block can still be spoiled by what happens at shutdown.
                     if is_last_reached && !run.finished && !cut_here && !exited_early(outcome) {
-                        Err(fail(
-                            expected.clone(),
-                            format!("after its last line, {}", describe_end(&run.end, limits, &text)),
-                            text.clone(),
-                        ))
+                        Err(fail(expected.clone(), ended(&run.end, true), text.clone()))
                     } else {
                         output.warnings.extend(warnings.clone());
                         Ok(output)
@@ -98,11 +162,9 @@ pub fn judge(members: &[&Listing], run: &RawRun, limits: &Limits, output_limit: 
             Progress::Interrupted if cut_here => Ok(ListingOutput { text, raised: None, warnings }),
             Progress::Interrupted => match (&run.end, &listing.attrs.expect_error) {
                 (ProcessEnd::Exited { code: 0 }, None) => Ok(ListingOutput { text, raised: None, warnings }),
-                (end, _) => Err(fail(expected, describe_end(end, limits, &text), text)),
+                (end, _) => Err(fail(expected, ended(end, false), text)),
             },
-            Progress::NotReached => {
-                Err(fail(expected, "it never ran: an earlier block of its session ended the session".into(), text))
-            }
+            Progress::NotReached => Err(fail(expected, Actual::NeverRan, text)),
         };
         verdicts.push(verdict);
     }
@@ -114,30 +176,28 @@ fn exited_early(outcome: &BlockOutcome) -> bool {
 }
 
 /// Compare a reported outcome with the fence's promise; `Err` says what happened instead.
-fn judge_outcome(listing: &Listing, outcome: &BlockOutcome, text: String) -> Result<ListingOutput, String> {
+fn judge_outcome(listing: &Listing, outcome: &BlockOutcome, text: String) -> Result<ListingOutput, Actual> {
     let expect = listing.attrs.expect_error.as_deref();
     match (outcome, expect) {
         (BlockOutcome::Completed | BlockOutcome::Exited { code: 0 }, None) => {
             Ok(ListingOutput { text, raised: None, warnings: vec![] })
         }
-        (BlockOutcome::Completed | BlockOutcome::Exited { code: 0 }, Some(_)) => {
-            Err("it ran to its end without raising".into())
-        }
+        (BlockOutcome::Completed | BlockOutcome::Exited { code: 0 }, Some(_)) => Err(Actual::RanWithoutRaising),
         (BlockOutcome::Raised { mro }, Some(name)) if mro.iter().any(|n| n == name) => {
             Ok(ListingOutput { text, raised: Some(name.to_string()), warnings: vec![] })
         }
         (BlockOutcome::Raised { mro }, _) => {
-            Err(format!("it raised {}", mro.first().map(String::as_str).unwrap_or("an exception")))
+            Err(Actual::Raised(mro.first().cloned().unwrap_or_else(|| "an exception".into())))
         }
         (BlockOutcome::Exited { .. }, Some("SystemExit")) => {
             Ok(ListingOutput { text, raised: Some("SystemExit".into()), warnings: vec![] })
         }
-        (BlockOutcome::Exited { code }, _) => Err(format!("it called sys.exit({code})")),
+        (BlockOutcome::Exited { code }, _) => Err(Actual::CalledExit(*code)),
     }
 }
 
 /// Say in words how the worker process ended.
-pub fn describe_end(end: &ProcessEnd, limits: &Limits, output: &str) -> String {
+fn describe_end(end: &ProcessEnd, limits: &Limits, out_of_memory: bool) -> String {
     match end {
         ProcessEnd::TimedOut { seconds } => {
             format!("it timed out after {seconds} s (wall clock); its process group was killed")
@@ -150,7 +210,7 @@ pub fn describe_end(end: &ProcessEnd, limits: &Limits, output: &str) -> String {
             let hint = match *signal {
                 libc::SIGXCPU => format!(": the CPU-time limit of {} s was reached", limits.cpu_seconds),
                 libc::SIGXFSZ => format!(": a file grew past the file-size limit of {} MiB", limits.file_size_mb),
-                _ if output.contains("memory allocation of") => {
+                _ if out_of_memory => {
                     format!(": out of memory (the memory limit is {} MiB)", limits.memory_mb)
                 }
                 libc::SIGSEGV => ": the VM crashed, possibly a native stack overflow".to_string(),
@@ -225,8 +285,10 @@ mod tests {
         let failure = judge(&[&l], &run(vec![(BlockOutcome::Completed, 0)], "", ok(), true), &LIMITS, 1024)[0]
             .clone()
             .unwrap_err();
-        assert_eq!(failure.expected, "it raises ZeroDivisionError");
-        assert_eq!(failure.actual, "it ran to its end without raising");
+        assert_eq!(failure.expected, Expected::Raises("ZeroDivisionError".into()));
+        assert_eq!(failure.actual, Actual::RanWithoutRaising);
+        assert_eq!(failure.expected.to_string(), "it raises ZeroDivisionError");
+        assert_eq!(failure.actual.to_string(), "it ran to its end without raising");
         assert_eq!(failure.location, "book/ch.md:7");
     }
 
@@ -238,14 +300,14 @@ mod tests {
         let l = listing(Some("KeyError"));
         let raised = BlockOutcome::Raised { mro: vec!["ValueError".into()] };
         let failure = judge(&[&l], &run(vec![(raised, 0)], "", ok(), true), &LIMITS, 1024)[0].clone().unwrap_err();
-        assert_eq!(failure.actual, "it raised ValueError");
+        assert_eq!(failure.actual, Actual::Raised("ValueError".into()));
     }
 
     #[test]
     fn sys_exit_nonzero_fails_and_zero_passes() {
         let l = listing(None);
         let f = judge(&[&l], &run(vec![(BlockOutcome::Exited { code: 3 }, 0)], "", ok(), true), &LIMITS, 1024);
-        assert_eq!(f[0].clone().unwrap_err().actual, "it called sys.exit(3)");
+        assert_eq!(f[0].clone().unwrap_err().actual, Actual::CalledExit(3));
         let p = judge(&[&l], &run(vec![(BlockOutcome::Exited { code: 0 }, 0)], "", ok(), true), &LIMITS, 1024);
         assert!(p[0].is_ok());
     }
@@ -254,18 +316,28 @@ mod tests {
     fn deaths_are_described() {
         let l = listing(None);
         let timed_out = run(vec![], "", ProcessEnd::TimedOut { seconds: 1.0 }, false);
-        assert!(judge(&[&l], &timed_out, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("timed out after 1 s"));
+        assert!(judge(&[&l], &timed_out, &LIMITS, 1024)[0]
+            .clone()
+            .unwrap_err()
+            .actual
+            .to_string()
+            .contains("timed out after 1 s"));
         let cpu = run(vec![], "", ProcessEnd::Signalled { signal: libc::SIGXCPU }, false);
-        assert!(judge(&[&l], &cpu, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("CPU-time limit of 2 s"));
+        assert!(judge(&[&l], &cpu, &LIMITS, 1024)[0]
+            .clone()
+            .unwrap_err()
+            .actual
+            .to_string()
+            .contains("CPU-time limit of 2 s"));
         let oom = run(
             vec![],
             "memory allocation of 99 bytes failed\n",
             ProcessEnd::Signalled { signal: libc::SIGABRT },
             false,
         );
-        assert!(judge(&[&l], &oom, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("out of memory"));
+        assert!(judge(&[&l], &oom, &LIMITS, 1024)[0].clone().unwrap_err().actual.to_string().contains("out of memory"));
         let exit = run(vec![], "", ProcessEnd::Exited { code: 4 }, false);
-        assert!(judge(&[&l], &exit, &LIMITS, 1024)[0].clone().unwrap_err().actual.contains("status 4"));
+        assert!(judge(&[&l], &exit, &LIMITS, 1024)[0].clone().unwrap_err().actual.to_string().contains("status 4"));
     }
 
     #[test]
@@ -284,6 +356,6 @@ mod tests {
         let raw = run(vec![(BlockOutcome::Exited { code: 0 }, 0)], "", ok(), true);
         let verdicts = judge(&[&a, &b], &raw, &LIMITS, 1024);
         assert!(verdicts[0].is_ok());
-        assert!(verdicts[1].clone().unwrap_err().actual.contains("never ran"));
+        assert_eq!(verdicts[1].clone().unwrap_err().actual, Actual::NeverRan);
     }
 }

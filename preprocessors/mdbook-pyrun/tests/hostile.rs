@@ -7,7 +7,7 @@ use std::path::Path;
 use mdbook_pyrun::config::Config;
 use mdbook_pyrun::listing::ChapterInput;
 use mdbook_pyrun::pipeline::{run_book, BookRun, Mode};
-use mdbook_pyrun::verdict::{Failure, ListingOutput};
+use mdbook_pyrun::verdict::{Actual, Expected, Failure, ListingOutput};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mdbook-pyrun");
 
@@ -48,23 +48,26 @@ fn works(attrs: &str, source: &str) -> String {
 #[test]
 fn syntax_error() {
     let failure = fails("", "def broken(:\n    pass");
-    assert_eq!(failure.actual, "it raised SyntaxError");
+    assert_eq!(failure.actual, Actual::Raised("SyntaxError".into()));
     assert!(failure.output.contains("<listing hostile/1>"), "{}", failure.output);
 }
 
 #[test]
 fn unexpected_exception_shows_its_traceback() {
     let failure = fails("", "x = 1\n1 / 0");
-    assert_eq!(failure.expected, "it runs to its end without an exception");
-    assert_eq!(failure.actual, "it raised ZeroDivisionError");
+    assert_eq!(failure.expected, Expected::Completes);
+    assert_eq!(failure.actual, Actual::Raised("ZeroDivisionError".into()));
     assert!(failure.output.contains("Traceback") && failure.output.contains("line 2"), "{}", failure.output);
 }
 
 #[test]
 fn expected_error_not_raised_or_another_raised() {
-    assert_eq!(fails("expect-error=KeyError", "pass").actual, "it ran to its end without raising");
+    assert_eq!(fails("expect-error=KeyError", "pass").actual, Actual::RanWithoutRaising);
     let failure = fails("expect-error=KeyError", "int('x')");
-    assert_eq!((failure.expected.as_str(), failure.actual.as_str()), ("it raises KeyError", "it raised ValueError"));
+    assert_eq!(
+        (failure.expected, failure.actual),
+        (Expected::Raises("KeyError".into()), Actual::Raised("ValueError".into()))
+    );
 }
 
 #[test]
@@ -77,21 +80,21 @@ fn expected_error_is_rendered_as_output() {
 #[test]
 fn infinite_loop_times_out() {
     let failure = fails("timeout=1", "while True:\n    pass");
-    assert!(failure.actual.contains("timed out after 1 s"), "{}", failure.actual);
+    assert!(failure.actual.to_string().contains("timed out after 1 s"), "{}", failure.actual);
 }
 
 #[test]
 fn sys_exit_nonzero_and_os_exit() {
-    assert_eq!(fails("", "import sys\nsys.exit(3)").actual, "it called sys.exit(3)");
+    assert_eq!(fails("", "import sys\nsys.exit(3)").actual, Actual::CalledExit(3));
     let failure = fails("", "import os\nprint('before', flush=True)\nos._exit(4)");
-    assert!(failure.actual.contains("exited with status 4"), "{}", failure.actual);
+    assert!(failure.actual.to_string().contains("exited with status 4"), "{}", failure.actual);
     assert_eq!(failure.output, "before\n");
 }
 
 #[test]
 fn death_by_signal() {
     let failure = fails("", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)");
-    assert!(failure.actual.contains("signal 9 (SIGKILL)"), "{}", failure.actual);
+    assert!(failure.actual.to_string().contains("signal 9 (SIGKILL)"), "{}", failure.actual);
 }
 
 #[test]
@@ -104,12 +107,12 @@ fn memory_exhaustion_is_a_clear_failure() {
 #[test]
 fn cpu_limit_is_a_clear_failure() {
     let failure = fails("cpu-seconds=1 timeout=20", "while True:\n    pass");
-    assert!(failure.actual.contains("CPU-time limit of 1 s"), "{}", failure.actual);
+    assert!(failure.actual.to_string().contains("CPU-time limit of 1 s"), "{}", failure.actual);
 }
 
 #[test]
 fn unbounded_recursion_is_a_recursion_error() {
-    assert_eq!(fails("", "def f():\n    return f()\nf()").actual, "it raised RecursionError");
+    assert_eq!(fails("", "def f():\n    return f()\nf()").actual, Actual::Raised("RecursionError".into()));
 }
 
 #[test]
@@ -217,8 +220,8 @@ fn every_broken_listing_is_reported_not_only_the_first() {
     assert_eq!(
         failures,
         vec![
-            ("book/hostile.md:1".to_string(), "it raised ZeroDivisionError".to_string()),
-            ("book/hostile.md:9".to_string(), "it called sys.exit(2)".to_string()),
+            ("book/hostile.md:1".to_string(), Actual::Raised("ZeroDivisionError".into())),
+            ("book/hostile.md:9".to_string(), Actual::CalledExit(2)),
         ]
     );
 }
