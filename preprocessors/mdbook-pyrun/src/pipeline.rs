@@ -205,7 +205,7 @@ pub fn run_book(
     let to_run: Vec<usize> = (0..work.len()).filter(|&i| cached[i].is_none()).collect();
 
     // 4. Execute.
-    let fresh = execute(&work, &to_run, &runs, &cpythons, config, worker_exe)?;
+    let fresh = execute(&work, &to_run, &runs, &cpythons, config, worker_exe, cache.dir())?;
 
     // 5. Judge.
     let mut stats = Stats {
@@ -524,6 +524,7 @@ fn execute(
     cpythons: &[CPython],
     config: &Config,
     worker_exe: &Path,
+    cache_dir: &Path,
 ) -> Result<Vec<Result<RawRun>>> {
     let progress = Progress::start(to_run.len(), config.jobs());
     let needs_vm = to_run.iter().any(|&i| work[i].target == Target::Vm);
@@ -534,7 +535,9 @@ fn execute(
         .enumerate()
         .filter(|(index, _)| to_run.iter().any(|&i| work[i].target == Target::CPython(*index)))
         .filter_map(|(index, cpython)| match &cpython.engine {
-            Ok(Engine::Pyodide { node, dist }) => Some(PyodidePool::new(node, dist).map(|pool| (index, pool))),
+            Ok(Engine::Pyodide { node, dist }) => {
+                Some(PyodidePool::new(node, dist, cache_dir).map(|pool| (index, pool)))
+            }
             _ => None,
         })
         .collect::<Result<_>>()?;
