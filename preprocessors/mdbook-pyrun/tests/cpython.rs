@@ -201,3 +201,33 @@ fn recordings_serve_a_build_without_the_interpreter_and_drift_is_reported() {
     assert_eq!(drifts.len(), 2, "3.13 and 3.14 both drifted: {drifts:?}");
     assert!(drifts[0].contains("drifted from the recording") && drifts[0].contains("-41\n+42"), "{}", drifts[0]);
 }
+
+#[test]
+fn a_pyodide_pool_leaves_nothing_behind() {
+    if !interpreters_here() {
+        return;
+    }
+    use mdbook_pyrun::protocol::{Job, JobBlock, Limits};
+    let cache = tempfile::tempdir().unwrap();
+    let pool = mdbook_pyrun::runner::PyodidePool::new(Path::new("node"), &pyodide_dist(), cache.path()).unwrap();
+    let limits = Limits { memory_mb: 256, cpu_seconds: 10, file_size_mb: 1 };
+    let job = |source: &str| Job {
+        blocks: vec![JobBlock { source: source.into(), filename: "x.py".into() }],
+        limits,
+        files: Vec::new(),
+    };
+    let timeout = std::time::Duration::from_secs(20);
+    let run = pool.run(&job("print('hi')"), timeout, 1024).unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.output), "hi\n");
+    // A hang: its engine is killed, and the host goes on.
+    let hang = pool.run(&job("while True: pass"), std::time::Duration::from_secs(1), 1024).unwrap();
+    assert!(matches!(hang.end, mdbook_pyrun::runner::ProcessEnd::TimedOut { .. }), "{:?}", hang.end);
+    let scratch = pool.scratch_dir().to_path_buf();
+    let hosts = std::fs::read_dir(&scratch).unwrap().filter_map(Result::ok).filter(|e| e.path().is_dir()).count();
+    assert_eq!(hosts, 1, "one host, with its scratch folder (snapshot, outputs) in the pool's folder");
+    drop(pool);
+    assert!(!scratch.exists(), "the pool's folder is removed, with every host's files");
+    // The snapshot stays in the cache for the next build.
+    let kept: Vec<_> = std::fs::read_dir(cache.path()).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert_eq!(kept.len(), 2, "the snapshot and its description: {kept:?}");
+}

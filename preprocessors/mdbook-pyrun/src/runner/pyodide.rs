@@ -36,19 +36,38 @@ pub struct PyodidePool {
     /// Where hosts keep the interpreter's start-up snapshot between builds,
     /// so that only the first host of all boots Pyodide (about 2 s).
     snapshot: PathBuf,
-    /// Holds host.mjs and driver.py for the hosts' lifetime.
-    files: tempfile::TempDir,
+    /// Hosts waiting for a job. Declared before `files`, so that they stop
+    /// (and clean up) before their folder is removed.
     idle: Mutex<Vec<Host>>,
+    /// Holds host.mjs and driver.py, and the hosts' scratch files, for the
+    /// hosts' lifetime.
+    files: tempfile::TempDir,
 }
 
 struct Host {
     child: Child,
-    stdin: ChildStdin,
+    /// `None` once closed, which tells the host to finish.
+    stdin: Option<ChildStdin>,
     answers: Receiver<String>,
 }
 
+/// How long a host may take to stop its engines and remove its files after
+/// its stdin closes, before it is killed.
+const STOP_GRACE: Duration = Duration::from_secs(3);
+
 impl Drop for Host {
     fn drop(&mut self) {
+        // End of input ends the host's job loop, and it cleans up after itself;
+        // a host that does not finish in time is killed (its files are in the
+        // pool's temporary folder, removed with the pool).
+        drop(self.stdin.take());
+        let deadline = Instant::now() + STOP_GRACE;
+        while Instant::now() < deadline {
+            if !matches!(self.child.try_wait(), Ok(None)) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -90,6 +109,11 @@ impl PyodidePool {
         })
     }
 
+    /// The pool's temporary folder: the host's script, and every host's scratch files.
+    pub fn scratch_dir(&self) -> &Path {
+        self.files.path()
+    }
+
     fn start_host(&self) -> Result<Host> {
         let mut dist =
             self.dist.canonicalize().with_context(|| format!("finding Pyodide at {}", self.dist.display()))?;
@@ -104,6 +128,9 @@ impl PyodidePool {
             .arg(self.files.path().join("driver.py"))
             .arg("--snapshot-cache")
             .arg(&self.snapshot)
+            // The host's scratch files (a 31 MB snapshot, outputs) go in the
+            // pool's folder, which goes when the pool does, however the host ends.
+            .env("TMPDIR", self.files.path())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -127,7 +154,7 @@ impl PyodidePool {
                 }
             }
         });
-        let host = Host { child, stdin, answers };
+        let host = Host { child, stdin: Some(stdin), answers };
         match host.answers.recv_timeout(START_TIMEOUT) {
             Ok(line) if line.contains("\"ready\"") => Ok(host),
             Ok(line) => bail!("Pyodide's host started with an unexpected line: {line}"),
@@ -154,7 +181,8 @@ impl PyodidePool {
             Request { job: DriverJob { blocks: &job.blocks }, timeout_seconds: timeout.as_secs_f64(), output_limit };
         let mut line = serde_json::to_string(&request)?;
         line.push('\n');
-        host.stdin.write_all(line.as_bytes()).context("sending a job to Pyodide's host")?;
+        let stdin = host.stdin.as_mut().expect("open until the host is dropped");
+        stdin.write_all(line.as_bytes()).context("sending a job to Pyodide's host")?;
         let answer = match host.answers.recv_timeout(timeout + ANSWER_SLACK) {
             Ok(answer) => answer,
             Err(RecvTimeoutError::Timeout) => {
