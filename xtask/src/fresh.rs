@@ -114,9 +114,10 @@ fn serves_a_page(port: u16) -> bool {
     if std::io::Write::write_all(&mut stream, request.as_bytes()).is_err() {
         return false;
     }
-    let mut answer = String::new();
-    let _ = stream.take(4096).read_to_string(&mut answer);
-    answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200")
+    // Bytes, not a string: a cut through a multi-byte character is no error here.
+    let mut answer = Vec::new();
+    let _ = stream.take(64).read_to_end(&mut answer);
+    answer.starts_with(b"HTTP/1.1 200") || answer.starts_with(b"HTTP/1.0 200")
 }
 
 /// The server and everything it started, killed when the measurement ends.
