@@ -63,3 +63,30 @@ fn every_chapter_renders_outputs_and_diagrams_without_script_errors() {
     assert!(diagrams >= 20, "only {diagrams} diagrams found");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Run (plain, session, hidden lines), Stop, Edit and Reset, Copy, file links,
+/// line numbers and citations, in Chromium driven by playwright-core; no
+/// request outside the book's origin and no console error
+/// (tests/browser/run-listings.mjs).
+#[test]
+fn listings_run_edit_and_copy_in_the_browser() {
+    let name = chromium();
+    let browser = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|dir| dir.join(&name))
+        .find(|path| path.is_file())
+        .expect("Chromium's path");
+    let site = tempfile::tempdir().unwrap();
+    {
+        let _book = common::whole_book_lock();
+        common::build_book(site.path());
+    }
+    let output = Command::new("node")
+        .arg(common::repo_root().join("tests/browser/run-listings.mjs"))
+        .arg(site.path())
+        .env("CHROMIUM", browser)
+        .output()
+        .expect("Node is needed for this test (cargo xtask test installs playwright-core with npm)");
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "{said}");
+    assert!(said.contains("ok   a session listing was found and run"), "{said}");
+}

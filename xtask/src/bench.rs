@@ -72,11 +72,41 @@ pub fn run(root: &Path, bin: &Path, tools: &Tools) -> Result<()> {
         rust_edit.as_secs_f64()
     );
 
+    println!("6. the reader's browser (Chromium, the book served on 127.0.0.1):");
+    browser_figures(&book)?;
+
     let (cold, summary) = cold_pass_everywhere(root, bin)?;
     println!(
         "5. cold pass over every listing on every implementation present: {:.1} s (target <= 180 s)\n   {summary}",
         cold.as_secs_f64()
     );
+    Ok(())
+}
+
+/// Run, page load and size figures from tests/browser/run-listings.mjs, on a fresh build of the book.
+fn browser_figures(book: &BookBuilds) -> Result<()> {
+    let site = tempfile_dir()?.join("browser-site");
+    let status = book
+        .tools
+        .mdbook_command(book.root)
+        .arg("build")
+        .arg("--dest-dir")
+        .arg(&site)
+        .env("MDBOOK_PREPROCESSOR__PYRUN__COMMAND", book.bin)
+        .stderr(Stdio::null())
+        .status()?;
+    if !status.success() {
+        bail!("mdbook build failed");
+    }
+    let status = Command::new("node")
+        .arg(book.root.join("tests/browser/run-listings.mjs"))
+        .arg("--bench")
+        .arg(&site)
+        .status()?;
+    let _ = std::fs::remove_dir_all(&site);
+    if !status.success() {
+        bail!("the browser figures failed");
+    }
     Ok(())
 }
 

@@ -53,14 +53,16 @@ pub fn ensure(root: &Path) -> Result<Tools> {
 /// file into `node_modules`, when npm is here and it is missing. Without it the
 /// book still builds, from the recorded CPython 3.14 outputs.
 pub fn ensure_pyodide(root: &Path) -> Result<()> {
-    if root.join("node_modules/pyodide/pyodide-lock.json").exists() {
+    // Pyodide for the build and the browser, Ace for Edit, playwright-core for the browser tests.
+    let installed = ["pyodide/pyodide-lock.json", "ace-builds/package.json", "playwright-core/package.json"];
+    if installed.iter().all(|file| root.join("node_modules").join(file).exists()) {
         return Ok(());
     }
     if which_on_path("npm").is_none() {
         eprintln!("xtask: warning: npm is not on PATH, so Pyodide (CPython 3.14) is not installed; its recorded outputs are used");
         return Ok(());
     }
-    eprintln!("xtask: installing Pyodide from package-lock.json into node_modules");
+    eprintln!("xtask: installing Pyodide, Ace and playwright-core from package-lock.json into node_modules");
     let status = Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])
         .current_dir(root)

@@ -31,12 +31,8 @@ import readline from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 
-// Where a job lives in its interpreter's file system, as the native runner lays
-// out its temporary folder: the listing sees cwd/ (also HOME) and tmp/ (TMPDIR);
-// the driver and the job file sit beside them, not in them.
-const DIR = "/home/pyodide";
-const CWD = `${DIR}/cwd`;
-const TMP = `${DIR}/tmp`;
+import { START_ENV, instantiatingFrom, runJob as runInInterpreter } from "./job.mjs";
+
 // An engine is replaced after this many jobs, so that whatever a listing left
 // behind on the JS side (a pending timer holding its dead interpreter) is bounded.
 const JOBS_PER_ENGINE = 64;
@@ -55,20 +51,9 @@ const ENGINE_FLAGS = [
 async function pyodideLoader({ indexURL }) {
   const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
   const { default: createModule } = await import(pathToFileURL(indexURL + "pyodide.asm.mjs").href);
-  // Compile the wasm once per process and instantiate that module for each
-  // interpreter, instead of letting Pyodide read and compile 9.6 MB each time.
-  // The two imports are the JS fallback Pyodide itself uses without wasm-gc.
+  // Compiled once per process, instantiated for each interpreter (job.mjs).
   const module = await WebAssembly.compile(fs.readFileSync(indexURL + "pyodide.asm.wasm"));
-  const marker = Symbol("error marker");
-  const createPyodideModule = (settings) => {
-    settings.instantiateWasm = (imports, done) => {
-      imports.env.Jsv_GetError_import = () => marker;
-      imports.env.JsvError_Check = (value) => value === marker;
-      WebAssembly.instantiate(module, imports).then((instance) => done(instance, module));
-      return {};
-    };
-    return createModule(settings);
-  };
+  const createPyodideModule = instantiatingFrom(module, createModule);
   const diagnostic = (line) => process.stderr.write(`pyodide: ${line}\n`);
   return (opts) =>
     loadPyodide({
@@ -82,13 +67,7 @@ async function pyodideLoader({ indexURL }) {
 }
 
 async function makeSnapshot(config) {
-  // Start-up settings as the native runner gives CPython (`-X utf8`, the
-  // fixed nonzero PYTHONHASHSEED of runner/native.rs, PYTHONDONTWRITEBYTECODE=1).
-  // The hash secret is part of the snapshot, so it would be the same for every
-  // job anyway; this way it is also the one native CPython uses, and strings
-  // stay salted (a seed of 0 would turn salting off).
-  const env = { PYTHONHASHSEED: "1", PYTHONUTF8: "1", PYTHONDONTWRITEBYTECODE: "1" };
-  const py = await (await pyodideLoader(config))({ _makeSnapshot: true, env });
+  const py = await (await pyodideLoader(config))({ _makeSnapshot: true, env: START_ENV });
   fs.writeFileSync(config.snapshot, py.makeMemorySnapshot()); // first: nothing has run yet
   process.send({ version: py.runPython("import sys; sys.version") }, () => process.exit(0));
 }
@@ -166,27 +145,8 @@ async function engine(config) {
     const thisJob = (job = { limit, total: 0, out: fs.openSync(config.out, "w"), reports: fs.openSync(config.reports, "w") });
     let error;
     try {
-      py.FS.mkdirTree(CWD);
-      py.FS.mkdirTree(TMP);
-      for (const file of files ?? []) py.FS.writeFile(`${CWD}/${file.name}`, fs.readFileSync(file.source));
-      py.FS.writeFile(`${DIR}/job.json`, JSON.stringify({ blocks }));
-      py.FS.writeFile(`${DIR}/driver.py`, driver);
-      // The snapshot holds os.environ, the cwd and random's state as they were
-      // when it was taken: give this job its own. (random.seed() draws from
-      // os.urandom, i.e. crypto.getRandomValues.) Pyodide puts the cwd on
-      // sys.path; the native runner's `python -P` does not.
-      py.runPython(
-        `import os, sys, random
-os.environ.update(HOME=${JSON.stringify(CWD)}, TMPDIR=${JSON.stringify(TMP)}, PWD=${JSON.stringify(CWD)})
-os.chdir(${JSON.stringify(CWD)})
-random.seed()
-sys.path[:] = [p for p in sys.path if p]
-sys.argv = ["driver.py", ${JSON.stringify(DIR + "/job.json")}]`,
-        { globals: py.toPy({}) },
-      );
-      // Async, so that the driver runs inside a stack-switching call and a
-      // listing's asyncio.run() can block on Pyodide's event loop.
-      await py.runPythonAsync(driver, { filename: `${DIR}/driver.py` });
+      const copied = (files ?? []).map((file) => ({ name: file.name, bytes: fs.readFileSync(file.source) }));
+      await runInInterpreter(py, { blocks, files: copied }, driver);
     } catch (e) {
       error = e ?? "crashed";
     }

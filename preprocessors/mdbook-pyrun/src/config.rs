@@ -84,12 +84,13 @@ impl Default for Config {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct BrowserConfig {
     /// The folder, relative to the book's source folder, that holds the page
-    /// side's `worker.mjs` and `driver.py`, and Pyodide's files in `pyodide/`.
+    /// side's `worker.mjs` and `driver.py`, Pyodide's files in `pyodide/` and the Ace editor in `ace/`.
     pub assets: PathBuf,
 }
 
 /// The files a browser run fetches from the assets folder.
-pub const BROWSER_ASSETS: [&str; 4] = ["worker.mjs", "driver.py", "pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm"];
+pub const BROWSER_ASSETS: [&str; 5] =
+    ["worker.mjs", "driver.py", "pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm", "ace/ace.js"];
 
 impl BrowserConfig {
     /// Fail, naming what is missing, unless the assets folder under `src` is complete.

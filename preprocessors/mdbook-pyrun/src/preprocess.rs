@@ -108,11 +108,17 @@ struct SiteSettings {
 impl SiteSettings {
     fn read(ctx: &PreprocessorContext, config: &Config) -> Result<SiteSettings> {
         let src = ctx.root.join(&ctx.config.book.src);
+        let mut browser_assets = None;
         if let Some(browser) = &config.browser {
             if config.cpython.as_ref().is_none_or(|c| c.pyodide.is_none()) {
                 bail!("[preprocessor.pyrun.browser] runs listings on Pyodide: configure it in [preprocessor.pyrun.cpython] pyodide too");
             }
-            browser.check_assets(&src)?;
+            // Without Pyodide installed the book still builds, from the
+            // recordings, as it does for the build's own CPython 3.14.
+            match browser.check_assets(&src) {
+                Ok(()) => browser_assets = Some(browser.assets.clone()),
+                Err(err) => eprintln!("warning: listings get no Run button: {err:#}"),
+            }
         }
         if let Some(published) = &config.published_listings {
             if !src.join(published).is_dir() {
@@ -126,7 +132,7 @@ impl SiteSettings {
         Ok(SiteSettings {
             python_hide_prefix: ctx.config.get("output.html.code.hidelines.python")?,
             published_listings: config.published_listings.clone(),
-            browser_assets: config.browser.as_ref().map(|b| b.assets.clone()),
+            browser_assets,
         })
     }
 

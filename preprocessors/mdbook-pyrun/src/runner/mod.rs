@@ -18,7 +18,7 @@ pub use zygote::Zygote;
 /// the driver, Pyodide's host, and how the interpreter is started.
 pub fn cpython_runner_identity() -> String {
     let mut hasher = blake3::Hasher::new();
-    for part in [DRIVER, pyodide::HOST, HASH_SEED, native::ARGS.join(" ").as_str()] {
+    for part in [DRIVER, pyodide::HOST, pyodide::JOB, HASH_SEED, native::ARGS.join(" ").as_str()] {
         hasher.update(part.as_bytes());
         hasher.update(&[0]);
     }

@@ -23,6 +23,9 @@ use crate::protocol::{Job, WorkerMessage};
 /// The host script, shipped inside this binary so it works wherever it is installed.
 pub const HOST: &str = include_str!("../../pyodide/host.mjs");
 
+/// The module it shares with the reader's browser (book/pyrun/worker.mjs).
+pub const JOB: &str = include_str!("../../pyodide/job.mjs");
+
 /// How long a host may take to load Pyodide and make its snapshot.
 const START_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -97,6 +100,7 @@ impl PyodidePool {
     pub fn new(node: &Path, dist: &Path, cache_dir: &Path) -> Result<PyodidePool> {
         let files = tempfile::Builder::new().prefix("pyrun-pyodide-").tempdir()?;
         std::fs::write(files.path().join("host.mjs"), HOST)?;
+        std::fs::write(files.path().join("job.mjs"), JOB)?;
         std::fs::write(files.path().join("driver.py"), DRIVER)?;
         std::fs::create_dir_all(cache_dir).with_context(|| format!("creating {}", cache_dir.display()))?;
         let snapshot = cache_dir.join(format!("pyodide-snapshot-{}.bin", snapshot_key(dist)?));
@@ -222,6 +226,7 @@ fn snapshot_key(dist: &Path) -> Result<String> {
     let lock = dist.join("pyodide-lock.json");
     let mut hasher = blake3::Hasher::new();
     hasher.update(HOST.as_bytes());
+    hasher.update(JOB.as_bytes());
     hasher.update(dist.canonicalize().unwrap_or_else(|_| dist.to_path_buf()).to_string_lossy().as_bytes());
     hasher.update(&std::fs::read(&lock).with_context(|| format!("reading {}", lock.display()))?);
     Ok(hasher.finalize().to_hex()[..16].to_string())
@@ -232,6 +237,6 @@ mod tests {
     #[test]
     fn the_host_starts_cpython_with_the_native_runners_hash_seed() {
         let setting = format!("PYTHONHASHSEED: \"{}\"", super::super::HASH_SEED);
-        assert!(super::HOST.contains(&setting), "host.mjs must set {setting}");
+        assert!(super::JOB.contains(&setting), "job.mjs must set {setting}");
     }
 }

@@ -1,0 +1,1 @@
+../../preprocessors/mdbook-pyrun/src/runner/driver.py

@@ -1,0 +1,1 @@
+../../preprocessors/mdbook-pyrun/pyodide/job.mjs

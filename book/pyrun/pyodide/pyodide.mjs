@@ -1,0 +1,1 @@
+../../../node_modules/pyodide/pyodide.mjs
