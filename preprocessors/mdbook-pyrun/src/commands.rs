@@ -43,7 +43,10 @@ pub fn bless_all(root: &Path) -> Result<()> {
         }
     }
     if config.cpython.is_some() {
-        for chapter in &run.chapters {
+        // A chapter without listings has no recordings to keep, and must not
+        // remove those of another chapter with the same file name (slug):
+        // `performance/implementations.md` and `appendix/implementations.md`.
+        for chapter in run.chapters.iter().filter(|c| !c.records.is_empty()) {
             let recordings = cpython_recordings(chapter, &run);
             if recordings::write(root, &chapter.recordings_path, &recordings)? {
                 eprintln!("blessed {}", chapter.recordings_path.display());
