@@ -137,7 +137,10 @@ fn one_build_of_the_vm(root: &Path) -> Result<()> {
         let text = String::from_utf8_lossy(&output.stdout);
         let mut found: Vec<String> = text
             .match_indices(VM)
-            .filter_map(|(at, _)| text[at..].split_once(".rlib").map(|(name, _)| format!("{name}.rlib")))
+            // Each file name ends at the closing quote of its JSON string.
+            .filter_map(|(at, _)| text[at..].split('"').next())
+            .filter(|name| name.ends_with(".rlib"))
+            .map(str::to_owned)
             .collect();
         found.sort();
         found.dedup();
