@@ -10,8 +10,9 @@
 //     floods, and it survives whatever a listing does to the process running it;
 //   - a "snapshot" process boots Pyodide once (about 2 s), saves a memory
 //     snapshot of the interpreter as it stands right after start-up, and exits;
-//   - two "engine" processes each restore that snapshot into a NEW wasm
-//     instance (new memory, so a new CPython; new file system) for every job,
+//   - two "engine" processes (the second from the first job on) each restore
+//     that snapshot into a NEW wasm instance (new memory, so a new CPython;
+//     new file system) for every job,
 //     and throw it away after the job. That takes ~0.15 s in a warm engine
 //     where a cold boot takes ~2 s. While one engine runs a job, the other
 //     restores the next interpreter. An engine whose job timed out, flooded or
@@ -241,7 +242,11 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(1));
 
   const version = await startupSnapshot(shared, args["snapshot-cache"]);
-  engines.push(new Engine(shared), new Engine(shared));
+  // One engine now; a second, which restores the next interpreter while the
+  // first runs a job, only once there is a job: a build that re-runs one
+  // listing does not restore an interpreter it never uses, on a core its
+  // other listings need.
+  engines.push(new Engine(shared));
   const retire = (engine) => {
     engine.dispose();
     engines[engines.indexOf(engine)] = new Engine(shared);
@@ -269,6 +274,7 @@ async function main() {
     try {
       const job = JSON.parse(line);
       const engine = await pick();
+      if (engines.length < 2) engines.push(new Engine(shared));
       answer = await runJob(job, engine);
       const dead = answer.timed_out || answer.truncated || answer.error !== undefined || answer.exit_code !== undefined;
       if (dead || ++engine.jobs >= JOBS_PER_ENGINE) retire(engine);

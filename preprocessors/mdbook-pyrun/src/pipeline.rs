@@ -527,9 +527,9 @@ fn execute(
     cache_dir: &Path,
 ) -> Result<Vec<Result<RawRun>>> {
     let progress = Progress::start(to_run.len(), config.jobs());
-    let needs_vm = to_run.iter().any(|&i| work[i].target == Target::Vm);
-    let zygote = if needs_vm { Some(Zygote::start(worker_exe)?) } else { None };
-    // One Pyodide pool per Pyodide-backed CPython that has work; started lazily.
+    // One Pyodide pool per Pyodide-backed CPython that has work. Each starts
+    // its first host at once, in the background: first, because it is the
+    // slowest thing to start.
     let pools: HashMap<usize, PyodidePool> = cpythons
         .iter()
         .enumerate()
@@ -541,6 +541,8 @@ fn execute(
             _ => None,
         })
         .collect::<Result<_>>()?;
+    let needs_vm = to_run.iter().any(|&i| work[i].target == Target::Vm);
+    let zygote = if needs_vm { Some(Zygote::start(worker_exe)?) } else { None };
     let sandbox = Sandboxed { trampoline: worker_exe.to_path_buf() };
     if !to_run.is_empty() {
         let gaps = crate::sandbox::probe(worker_exe);
@@ -549,10 +551,14 @@ fn execute(
         }
     }
     let threads = rayon::ThreadPoolBuilder::new().num_threads(config.jobs()).build()?;
-    let fresh = threads.install(|| {
-        to_run
+    // Pyodide's units first, so that the slowest starts on a free thread.
+    let mut order: Vec<usize> = (0..to_run.len()).collect();
+    order.sort_by_key(|&k| !matches!(work[to_run[k]].target, Target::CPython(index) if pools.contains_key(&index)));
+    let mut fresh: Vec<(usize, Result<RawRun>)> = threads.install(|| {
+        order
             .par_iter()
-            .map(|&i| {
+            .map(|&k| {
+                let i = to_run[k];
                 let w = &work[i];
                 let limit = config.output_limit();
                 let run = match &w.target {
@@ -567,10 +573,11 @@ fn execute(
                     },
                 };
                 progress.finished(&runs[w.chapter].records[w.unit.members[0]].listing.id);
-                run
+                (k, run)
             })
             .collect()
     });
     progress.clear();
-    Ok(fresh)
+    fresh.sort_by_key(|(k, _)| *k);
+    Ok(fresh.into_iter().map(|(_, run)| run).collect())
 }

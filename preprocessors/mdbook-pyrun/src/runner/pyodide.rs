@@ -42,6 +42,12 @@ pub struct PyodidePool {
     /// Hosts waiting for a job. Declared before `files`, so that they stop
     /// (and clean up) before their folder is removed.
     idle: Mutex<Vec<Host>>,
+    /// The first host, started when the pool is made and not yet waited for:
+    /// it loads while the VM's zygote starts and the other listings run (in a
+    /// build that re-runs one edited listing, Pyodide is the slowest unit).
+    /// Started from the pool's own thread, not a helper thread: the host's
+    /// parent-death signal fires when the thread that started it ends.
+    warming: Mutex<Option<Result<Host>>>,
     /// Holds host.mjs and driver.py, and the hosts' scratch files, for the
     /// hosts' lifetime.
     files: tempfile::TempDir,
@@ -104,13 +110,16 @@ impl PyodidePool {
         std::fs::write(files.path().join("driver.py"), DRIVER)?;
         std::fs::create_dir_all(cache_dir).with_context(|| format!("creating {}", cache_dir.display()))?;
         let snapshot = cache_dir.join(format!("pyodide-snapshot-{}.bin", snapshot_key(dist)?));
-        Ok(PyodidePool {
+        let pool = PyodidePool {
             node: node.to_path_buf(),
             dist: dist.to_path_buf(),
             snapshot,
             files,
             idle: Mutex::new(Vec::new()),
-        })
+            warming: Mutex::new(None),
+        };
+        *pool.warming.lock().expect("not poisoned") = Some(pool.spawn_host());
+        Ok(pool)
     }
 
     /// The pool's temporary folder: the host's script, and every host's scratch files.
@@ -118,7 +127,22 @@ impl PyodidePool {
         self.files.path()
     }
 
-    fn start_host(&self) -> Result<Host> {
+    /// A host for the next job: an idle one, else the one warming up, else a new one.
+    fn take_host(&self) -> Result<Host> {
+        if let Some(host) = self.idle.lock().expect("not poisoned").pop() {
+            return Ok(host);
+        }
+        let warming = self.warming.lock().expect("not poisoned").take();
+        match warming {
+            Some(host) => host?.wait_ready(),
+            None => self.spawn_host()?.wait_ready(),
+        }
+    }
+}
+
+impl PyodidePool {
+    /// Start a host; it is ready for jobs once [`Host::wait_ready`] says so.
+    fn spawn_host(&self) -> Result<Host> {
         let mut dist =
             self.dist.canonicalize().with_context(|| format!("finding Pyodide at {}", self.dist.display()))?;
         dist.push(""); // host.mjs expects a folder URL ending in '/'.
@@ -158,22 +182,25 @@ impl PyodidePool {
                 }
             }
         });
-        let host = Host { child, stdin: Some(stdin), answers };
-        match host.answers.recv_timeout(START_TIMEOUT) {
-            Ok(line) if line.contains("\"ready\"") => Ok(host),
+        Ok(Host { child, stdin: Some(stdin), answers })
+    }
+}
+
+impl Host {
+    fn wait_ready(self) -> Result<Host> {
+        match self.answers.recv_timeout(START_TIMEOUT) {
+            Ok(line) if line.contains("\"ready\"") => Ok(self),
             Ok(line) => bail!("Pyodide's host started with an unexpected line: {line}"),
             Err(_) => bail!("Pyodide's host did not become ready within {} s", START_TIMEOUT.as_secs()),
         }
     }
+}
 
+impl PyodidePool {
     /// Run `job` in a fresh Pyodide interpreter.
     pub fn run(&self, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
         let started = Instant::now();
-        let idle = self.idle.lock().expect("not poisoned").pop();
-        let mut host = match idle {
-            Some(host) => host,
-            None => self.start_host()?,
-        };
+        let mut host = self.take_host()?;
         #[derive(serde::Serialize)]
         struct Request<'a> {
             #[serde(flatten)]
