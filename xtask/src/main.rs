@@ -154,13 +154,17 @@ fn one_build_of_the_vm(root: &Path) -> Result<()> {
     const VM: &str = "librustpython_vm-";
     let builds = |args: &[&str]| -> Result<Vec<String>> {
         let output = cargo(root).args(args).arg("--message-format=json").stderr(Stdio::null()).output()?;
-        let text = String::from_utf8_lossy(&output.stdout);
-        let mut found: Vec<String> = text
-            .match_indices(VM)
-            // Each file name ends at the closing quote of its JSON string.
-            .filter_map(|(at, _)| text[at..].split('"').next())
-            .filter(|name| name.ends_with(".rlib"))
-            .map(str::to_owned)
+        // One JSON message per line; the VM's library is among the file names
+        // of a compiler-artifact message.
+        let mut found: Vec<String> = String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|message| message["reason"] == "compiler-artifact")
+            .flat_map(|message| {
+                let files = message["filenames"].as_array().cloned().unwrap_or_default();
+                files.into_iter().filter_map(|file| Some(Path::new(file.as_str()?).file_name()?.to_str()?.to_owned()))
+            })
+            .filter(|name| name.starts_with(VM) && name.ends_with(".rlib"))
             .collect();
         found.sort();
         found.dedup();
