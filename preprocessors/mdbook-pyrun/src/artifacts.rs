@@ -141,11 +141,17 @@ pub fn build_listings(root: &Path, listings: &Path) -> Result<Built> {
 /// manifests and Rust sources there, and the manifest and lock file of the
 /// workspace around them.
 fn hash_sources(dir: &Path) -> Result<String> {
+    hash_files(dir, |name| name.ends_with(".rs") || name == "Cargo.toml" || name == "Cargo.lock")
+}
+
+/// A hash of the files under `dir` whose names `wanted` accepts, and of the
+/// manifest and lock file of the workspace around them.
+fn hash_files(dir: &Path, wanted: impl Fn(&str) -> bool) -> Result<String> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir).into_iter().filter_entry(|e| e.file_name() != "target") {
         let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
         let name = entry.file_name().to_string_lossy();
-        if entry.file_type().is_file() && (name.ends_with(".rs") || name == "Cargo.toml" || name == "Cargo.lock") {
+        if entry.file_type().is_file() && wanted(&name) {
             files.push(entry.into_path());
         }
     }
@@ -161,6 +167,34 @@ fn hash_sources(dir: &Path) -> Result<String> {
         hasher.update(&std::fs::read(&file)?);
     }
     Ok(hasher.finalize().to_hex().to_string())
+}
+
+/// What `cargo metadata` said of the listings' packages, and the manifests it read.
+const PACKAGES_RECORD: &str = "pyrun-packages.json";
+
+#[derive(Serialize, Deserialize)]
+struct PackagesRecord {
+    manifests: String,
+    packages: Vec<String>,
+    workspace_root: PathBuf,
+}
+
+/// [`listing_packages`], asked again only when a manifest changed: `cargo
+/// metadata` takes about 0.3 s, a sixth of a rebuild after editing a Rust
+/// listing's source, which cannot change the packages.
+fn packages_remembered(root: &Path, listings: &Path) -> Result<(Vec<String>, PathBuf)> {
+    let record_path = root.join(LISTINGS_TARGET_DIR).join(PACKAGES_RECORD);
+    let manifests = hash_files(listings, |name| name == "Cargo.toml" || name == "Cargo.lock")?;
+    let recorded: Option<PackagesRecord> =
+        std::fs::read(&record_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
+    if let Some(record) = recorded.filter(|r| r.manifests == manifests) {
+        return Ok((record.packages, record.workspace_root));
+    }
+    let (packages, workspace_root) = listing_packages(listings)?;
+    let record = PackagesRecord { manifests, packages, workspace_root };
+    std::fs::create_dir_all(root.join(LISTINGS_TARGET_DIR))?;
+    std::fs::write(&record_path, serde_json::to_vec(&record)?)?;
+    Ok((record.packages, record.workspace_root))
 }
 
 /// The packages under `listings`, and the root of the workspace they are in.
@@ -199,7 +233,7 @@ fn listing_packages(listings: &Path) -> Result<(Vec<String>, PathBuf)> {
 /// they belong to.
 pub fn cargo_build(root: &Path, listings: &Path) -> Result<Built> {
     let mut built = Built::default();
-    let (packages, workspace) = listing_packages(listings)?;
+    let (packages, workspace) = packages_remembered(root, listings)?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command
@@ -284,4 +318,51 @@ fn link_doc_deps(dir: &Path, libraries: &[PathBuf]) -> Result<()> {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::rename(&fresh, dir)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn package(root: &Path, name: &str) {
+        let manifest = format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n");
+        write(&root.join(format!("listings/{name}/Cargo.toml")), &manifest);
+        write(&root.join(format!("listings/{name}/src/main.rs")), "fn main() {}\n");
+    }
+
+    /// The packages are remembered across source edits, and asked for again
+    /// when a manifest changes (here: a package joins the workspace).
+    #[test]
+    fn packages_are_asked_for_again_only_when_a_manifest_changes() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        let workspace = |members: &str| format!("[workspace]\nmembers = [{members}]\nresolver = \"2\"\n");
+        write(&root.join("Cargo.toml"), &workspace("\"listings/a\""));
+        write(&root.join("Cargo.lock"), "version = 4\n");
+        package(root, "a");
+        package(root, "b");
+        let listings = root.join("listings");
+
+        let (first, _) = packages_remembered(root, &listings).unwrap();
+        assert_eq!(first, ["a"]);
+
+        // A source edit: the record answers (a stale record proves it was read).
+        let record_path = root.join(LISTINGS_TARGET_DIR).join(PACKAGES_RECORD);
+        let mut record: PackagesRecord = serde_json::from_slice(&std::fs::read(&record_path).unwrap()).unwrap();
+        record.packages = vec!["from-the-record".into()];
+        std::fs::write(&record_path, serde_json::to_vec(&record).unwrap()).unwrap();
+        write(&listings.join("a/src/main.rs"), "fn main() { println!(); }\n");
+        assert_eq!(packages_remembered(root, &listings).unwrap().0, ["from-the-record"]);
+
+        // A manifest edit: cargo metadata is asked again.
+        write(&root.join("Cargo.toml"), &workspace("\"listings/a\", \"listings/b\""));
+        let (mut now, _) = packages_remembered(root, &listings).unwrap();
+        now.sort();
+        assert_eq!(now, ["a", "b"]);
+    }
 }
