@@ -82,6 +82,17 @@ impl Drop for Host {
     }
 }
 
+impl Host {
+    /// Wait for the host's first line, which says it can take jobs.
+    fn wait_ready(self) -> Result<Host> {
+        match self.answers.recv_timeout(START_TIMEOUT) {
+            Ok(line) if line.contains("\"ready\"") => Ok(self),
+            Ok(line) => bail!("Pyodide's host started with an unexpected line: {line}"),
+            Err(_) => bail!("Pyodide's host did not become ready within {} s", START_TIMEOUT.as_secs()),
+        }
+    }
+}
+
 /// A host's answer to one job (see pyodide/README.md).
 #[derive(Deserialize)]
 struct Answer {
@@ -138,9 +149,7 @@ impl PyodidePool {
             None => self.spawn_host()?.wait_ready(),
         }
     }
-}
 
-impl PyodidePool {
     /// Start a host; it is ready for jobs once [`Host::wait_ready`] says so.
     fn spawn_host(&self) -> Result<Host> {
         let mut dist =
@@ -184,19 +193,7 @@ impl PyodidePool {
         });
         Ok(Host { child, stdin: Some(stdin), answers })
     }
-}
 
-impl Host {
-    fn wait_ready(self) -> Result<Host> {
-        match self.answers.recv_timeout(START_TIMEOUT) {
-            Ok(line) if line.contains("\"ready\"") => Ok(self),
-            Ok(line) => bail!("Pyodide's host started with an unexpected line: {line}"),
-            Err(_) => bail!("Pyodide's host did not become ready within {} s", START_TIMEOUT.as_secs()),
-        }
-    }
-}
-
-impl PyodidePool {
     /// Run `job` in a fresh Pyodide interpreter.
     pub fn run(&self, job: &Job, timeout: Duration, output_limit: u64) -> Result<RawRun> {
         let started = Instant::now();
