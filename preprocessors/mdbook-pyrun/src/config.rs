@@ -40,6 +40,10 @@ pub struct Config {
     pub published_listings: Option<PathBuf>,
     /// Run and Edit buttons that run listings in the reader's browser.
     pub browser: Option<BrowserConfig>,
+    /// Turn ```` ```mermaid ```` blocks into diagrams for the HTML renderer,
+    /// with mdbook-mermaid's own preprocessor run in this process (the page
+    /// still needs mermaid's scripts in `output.html.additional-js`).
+    pub mermaid: bool,
 
     // Keys that mdBook itself reads from every preprocessor table.
     #[allow(dead_code)]
@@ -69,6 +73,7 @@ impl Default for Config {
             cpython: None,
             published_listings: None,
             browser: None,
+            mermaid: false,
             command: None,
             before: None,
             after: None,

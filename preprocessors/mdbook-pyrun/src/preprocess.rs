@@ -82,6 +82,9 @@ impl Preprocessor for PyRun {
             bail!("{} citation(s) of unknown listings; see the errors above", citation_errors.len());
         }
         rendered.write_back(&mut book, src);
+        if config.mermaid && ctx.renderer == "html" {
+            book = mdbook_mermaid::Mermaid.run(ctx, book)?;
+        }
         Ok(book)
     }
 

@@ -240,3 +240,24 @@ fn citing_an_unknown_listing_fails_the_build_at_its_line() {
     assert!(stderr.contains("src/cites.md:4"), "{stderr}");
     assert!(stderr.contains("this citation names listing `good/nothing`, which no chapter has"), "{stderr}");
 }
+
+#[test]
+fn mermaid_blocks_become_diagrams_only_when_the_book_asks() {
+    const DIAGRAM: &str = "# Diagram\n\n```mermaid\ngraph TD\nA --> B\n```\n\n```python\nprint('beside it')\n```\n";
+    for asks in [true, false] {
+        let root = fixture(&[("diagram", DIAGRAM)]);
+        if asks {
+            let book_toml = root.path().join("book.toml");
+            let text = std::fs::read_to_string(&book_toml).unwrap();
+            std::fs::write(&book_toml, format!("{text}mermaid = true\n")).unwrap();
+        }
+        let output = build(root.path());
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let html = std::fs::read_to_string(root.path().join("book/diagram.html")).unwrap();
+        assert!(html.contains("beside it"), "the listing's output is missing");
+        // mdbook-mermaid's form: the diagram's source, escaped, for mermaid.js to draw.
+        let diagram = html.contains("<pre class=\"mermaid\">graph TD\nA --&gt; B\n</pre>");
+        assert_eq!(diagram, asks, "mermaid = {asks}:\n{html}");
+        assert_eq!(html.contains("language-mermaid"), !asks, "mermaid = {asks}: the code block");
+    }
+}
