@@ -127,8 +127,10 @@ struct KillOnDrop(Child);
 
 impl Drop for KillOnDrop {
     fn drop(&mut self) {
-        // The whole group: cargo, xtask and mdbook serve.
-        let _ = Command::new("kill").arg("-KILL").arg(format!("-{}", self.0.id())).status();
+        // The whole group: cargo, xtask and mdbook serve. Without `--`,
+        // procps' kill took `-PGID` for an option, killed nothing and exited 0.
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-s", "KILL", "--", &group]).status();
         let _ = self.0.wait();
     }
 }
