@@ -288,14 +288,17 @@ async function main() {
 }
 
 // Make the start-up snapshot into shared.snapshot, or, with a cache path,
-// reuse the one an earlier host left there (booting Pyodide takes about 2 s,
-// restoring a snapshot 0.15 s). Returns CPython's sys.version.
+// point shared.snapshot at the one an earlier host left there (booting
+// Pyodide takes about 2 s, restoring a snapshot 0.15 s). Returns CPython's
+// sys.version.
 async function startupSnapshot(shared, cache) {
   const about = cache && `${cache}.json`;
   if (cache && fs.existsSync(cache) && fs.existsSync(about)) {
     try {
       const { version } = JSON.parse(fs.readFileSync(about, "utf8"));
-      fs.copyFileSync(cache, shared.snapshot);
+      // Read in place, not copied (31 MB): a host that replaces it renames a
+      // whole new file over it, so an engine reads one file or the other.
+      shared.snapshot = cache;
       return version;
     } catch {} // unreadable: make a new one
   }
