@@ -42,4 +42,23 @@ fn the_whole_book_builds_with_real_outputs_and_diagrams() {
         "{declared}"
     );
     assert!(appendix.contains("<td>CPython 3.14.2 (Pyodide, wasm32)</td>"), "no counts row for CPython 3.14");
+
+    // Every caption's link to a listing file reaches that file, and the
+    // published folder holds nothing else (no recordings).
+    let listings = out.path().join("listings");
+    let mut linked = std::collections::BTreeSet::new();
+    for line in chapter.split("href=\"../listings/").skip(1) {
+        let file = line.split('"').next().unwrap();
+        assert!(listings.join(file).is_file(), "a caption links to listings/{file}, which the book lacks");
+        linked.insert(file.to_string());
+    }
+    assert!(!linked.is_empty(), "no caption links to a listing file in chapter 1");
+    let published: Vec<_> = walkdir::WalkDir::new(&listings)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| entry.into_path())
+        .collect();
+    let listing_file = |f: &std::path::PathBuf| f.extension().is_some_and(|e| e == "py" || e == "rs");
+    assert!(published.iter().all(listing_file), "files other than listings are published: {published:?}");
 }

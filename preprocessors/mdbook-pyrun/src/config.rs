@@ -34,9 +34,10 @@ pub struct Config {
     pub force: bool,
     /// The CPythons every Python listing also runs on; none when absent.
     pub cpython: Option<CPythonConfig>,
-    /// Where the built book holds the listing files, relative to the book's
-    /// source folder (a symlink to the listings folder, say): each file
-    /// listing's caption then links to its raw file.
+    /// A folder, relative to the book's source folder, that the preprocessor
+    /// fills with links to the listing files captions link to, for mdBook to
+    /// copy into the built book (see `publish`): each file listing's caption
+    /// then links to its raw file. Generated: keep it in `.gitignore`.
     pub published_listings: Option<PathBuf>,
     /// Run and Edit buttons that run listings in the reader's browser.
     pub browser: Option<BrowserConfig>,

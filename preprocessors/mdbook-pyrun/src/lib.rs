@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod preprocess;
 pub mod progress;
 pub mod protocol;
+pub mod publish;
 pub mod recorded;
 pub mod recordings;
 pub mod render;

@@ -82,6 +82,16 @@ impl Preprocessor for PyRun {
             bail!("{} citation(s) of unknown listings; see the errors above", citation_errors.len());
         }
         rendered.write_back(&mut book, src);
+        if let (Some(published), "html") = (&config.published_listings, ctx.renderer.as_str()) {
+            let links = run
+                .chapters
+                .iter()
+                .flat_map(|chapter| &chapter.records)
+                .filter_map(|record| record.listing.file.as_ref())
+                .map(|file| (file.strip_prefix(&config.listings).unwrap_or(file).to_path_buf(), ctx.root.join(file)))
+                .collect();
+            crate::publish::publish(&ctx.root.join(src).join(published), &links)?;
+        }
         if config.mermaid && ctx.renderer == "html" {
             book = mdbook_mermaid::Mermaid.run(ctx, book)?;
         }
@@ -121,15 +131,6 @@ impl SiteSettings {
             match browser.check_assets(&src) {
                 Ok(()) => browser_assets = Some(browser.assets.clone()),
                 Err(err) => eprintln!("warning: listings get no Run button: {err:#}"),
-            }
-        }
-        if let Some(published) = &config.published_listings {
-            if !src.join(published).is_dir() {
-                bail!(
-                    "[preprocessor.pyrun] published-listings = {:?}: {} is not a folder (make it a symlink to the listings)",
-                    published,
-                    src.join(published).display()
-                );
             }
         }
         Ok(SiteSettings {
