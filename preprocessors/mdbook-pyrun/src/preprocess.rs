@@ -88,7 +88,7 @@ impl Preprocessor for PyRun {
                 .iter()
                 .flat_map(|chapter| &chapter.records)
                 .filter_map(|record| record.listing.file.as_ref())
-                .map(|file| (file.strip_prefix(&config.listings).unwrap_or(file).to_path_buf(), ctx.root.join(file)))
+                .map(|file| (inside_listings(file, &config).to_path_buf(), ctx.root.join(file)))
                 .collect();
             crate::publish::publish(&ctx.root.join(src).join(published), &links)?;
         }
@@ -101,6 +101,12 @@ impl Preprocessor for PyRun {
     fn supports_renderer(&self, renderer: &str) -> mdbook_preprocessor::errors::Result<bool> {
         Ok(SUPPORTED_RENDERERS.contains(&renderer))
     }
+}
+
+/// A listing file's path inside the listings folder: where its caption links
+/// to, and where it is published.
+fn inside_listings<'a>(file: &'a Path, config: &Config) -> &'a Path {
+    file.strip_prefix(&config.listings).unwrap_or(file)
 }
 
 /// A chapter's page, relative to the book's source folder.
@@ -151,7 +157,7 @@ impl SiteSettings {
         let listing = &record.listing;
         let file_href = match (&self.published_listings, &listing.file) {
             (Some(published), Some(file)) => {
-                let inside = file.strip_prefix(&config.listings).unwrap_or(file);
+                let inside = inside_listings(file, config);
                 Some(format!("{}{}/{}", to_root(page), slashed(published), slashed(inside)))
             }
             _ => None,
